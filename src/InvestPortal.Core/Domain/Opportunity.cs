@@ -1,0 +1,45 @@
+namespace InvestPortal.Core.Domain;
+
+public class Opportunity : ITranslated<OpportunityTranslation>
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    /// <summary>The key of the import format: importing the same ref again updates.</summary>
+    public string ExternalRef { get; set; } = "";
+    public string Slug { get; set; } = "";
+    public OpportunityStatus Status { get; set; } = OpportunityStatus.Draft;
+    public string SectorCode { get; set; } = "";
+    public string LocationCode { get; set; } = "";
+    public string? PartnerRegionCode { get; set; }
+    public decimal TotalAmount { get; set; }
+    /// <summary>ISO 4217, kept exactly as entered; comparisons go through the rate table.</summary>
+    public string Currency { get; set; } = "CNY";
+    public decimal? MinTicket { get; set; }
+    public List<string> CooperationModes { get; set; } = [];
+    public string? StageCode { get; set; }
+    public List<string> Tags { get; set; } = [];
+    public Guid OrganizationId { get; set; }
+    public Organization? Organization { get; set; }
+    public string ContactEmail { get; set; } = "";
+    public string OriginalCulture { get; set; } = Cultures.Zh;
+    public DateTimeOffset? PublishedAt { get; set; }
+    public DateTimeOffset? ClosesAt { get; set; }
+    public DateTimeOffset CreatedAt { get; set; } = DateTimeOffset.UtcNow;
+    public DateTimeOffset UpdatedAt { get; set; } = DateTimeOffset.UtcNow;
+    public int ViewCount { get; set; }
+    public int InterestCount { get; set; }
+    public string? RejectionReason { get; set; }
+    /// <summary>Loaded from content/demo: shown with a "demo" badge so nobody mistakes it for a real listing.</summary>
+    public bool IsDemo { get; set; }
+    /// <summary>Optimistic concurrency: two officials editing at once must not overwrite each other silently.</summary>
+    public Guid Version { get; set; } = Guid.NewGuid();
+    public ICollection<OpportunityTranslation> Translations { get; set; } = [];
+}
+
+public class OpportunityTranslation : ICultureRow
+{
+    public Guid OpportunityId { get; set; }
+    public string Culture { get; set; } = "";
+    public string Title { get; set; } = "";
+    public string? Summary { get; set; }
+    public string? Description { get; set; }
+}

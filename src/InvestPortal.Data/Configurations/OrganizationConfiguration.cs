@@ -1,0 +1,33 @@
+using InvestPortal.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace InvestPortal.Data.Configurations;
+
+internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organization>
+{
+    public void Configure(EntityTypeBuilder<Organization> b)
+    {
+        b.HasIndex(o => o.Slug).IsUnique();
+        b.HasIndex(o => o.Name).IsUnique();
+        b.Property(o => o.Slug).HasMaxLength(100);
+        b.Property(o => o.Name).HasMaxLength(200);
+        b.Property(o => o.NameZh).HasMaxLength(200);
+        b.Property(o => o.NameRu).HasMaxLength(200);
+        b.Property(o => o.NameEn).HasMaxLength(200);
+        b.Property(o => o.Kind).HasConversion<string>().HasMaxLength(32);
+        b.Property(o => o.Country).HasMaxLength(2);
+        b.Property(o => o.RegistrationNumber).HasMaxLength(64);
+        b.Property(o => o.Website).HasMaxLength(300);
+    }
+}
+
+internal sealed class OrganizationMemberConfiguration : IEntityTypeConfiguration<OrganizationMember>
+{
+    public void Configure(EntityTypeBuilder<OrganizationMember> b)
+    {
+        b.HasKey(m => new { m.UserId, m.OrganizationId });
+        b.HasOne(m => m.Organization).WithMany().HasForeignKey(m => m.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Identity.PortalUser>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

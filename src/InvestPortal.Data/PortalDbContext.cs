@@ -1,0 +1,55 @@
+using InvestPortal.Core.Domain;
+using InvestPortal.Data.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace InvestPortal.Data;
+
+/// <summary>
+/// The source of truth. Each database provider has its own subclass so that each keeps its own
+/// migrations (SQLite and PostgreSQL differ in types and defaults); code depends on this base.
+/// </summary>
+public abstract class PortalDbContext(DbContextOptions options)
+    : IdentityDbContext<PortalUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<Organization> Organizations => Set<Organization>();
+    public DbSet<OrganizationMember> OrganizationMembers => Set<OrganizationMember>();
+    public DbSet<Opportunity> Opportunities => Set<Opportunity>();
+    public DbSet<OpportunityTranslation> OpportunityTranslations => Set<OpportunityTranslation>();
+    public DbSet<InvestorProfile> InvestorProfiles => Set<InvestorProfile>();
+    public DbSet<InvestorProfileTranslation> InvestorProfileTranslations => Set<InvestorProfileTranslation>();
+    public DbSet<ExpressionOfInterest> ExpressionsOfInterest => Set<ExpressionOfInterest>();
+    public DbSet<SavedSearch> SavedSearches => Set<SavedSearch>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<ExchangeRate> ExchangeRates => Set<ExchangeRate>();
+    /// <summary>Shared data-protection keys, so several web nodes can read each other's cookies and tokens.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<decimal>().HavePrecision(20, 4);
+    }
+}
+
+public sealed class SqlitePortalDbContext(DbContextOptions<SqlitePortalDbContext> options) : PortalDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        base.ConfigureConventions(configurationBuilder);
+        // SQLite has no native DateTimeOffset: store UTC ticks so ordering and comparisons run in SQL.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToUtcTicksConverter>();
+        // SQLite has no decimal type: EF would store TEXT, which cannot be compared or sorted as numbers.
+        // Doubles hold every plausible amount (up to 10^12 with 4 decimals) exactly enough to compare.
+        configurationBuilder.Properties<decimal>().HaveConversion<double>();
+    }
+}
+
+public sealed class PostgresPortalDbContext(DbContextOptions<PostgresPortalDbContext> options) : PortalDbContext(options);
