@@ -23,6 +23,7 @@ public abstract class PortalDbContext(DbContextOptions options)
     public DbSet<SavedSearch> SavedSearches => Set<SavedSearch>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
     public DbSet<ExchangeRate> ExchangeRates => Set<ExchangeRate>();
     /// <summary>Shared data-protection keys, so several web nodes can read each other's cookies and tokens.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -284,6 +284,32 @@ namespace InvestPortal.Data.Migrations.Postgres
                     b.ToTable("InvestorProfileTranslations");
                 });
 
+            modelBuilder.Entity("InvestPortal.Core.Domain.NotificationPreference", b =>
+                {
+                    b.Property<string>("Subscriber")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<string>("Topic")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Subscriber", "Topic");
+
+                    b.ToTable("NotificationPreferences");
+                });
+
             modelBuilder.Entity("InvestPortal.Core.Domain.Opportunity", b =>
                 {
                     b.Property<Guid>("Id")

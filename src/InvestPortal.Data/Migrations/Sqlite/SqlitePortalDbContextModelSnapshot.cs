@@ -276,6 +276,32 @@ namespace InvestPortal.Data.Migrations.Sqlite
                     b.ToTable("InvestorProfileTranslations");
                 });
 
+            modelBuilder.Entity("InvestPortal.Core.Domain.NotificationPreference", b =>
+                {
+                    b.Property<string>("Subscriber")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Subscriber", "Topic");
+
+                    b.ToTable("NotificationPreferences");
+                });
+
             modelBuilder.Entity("InvestPortal.Core.Domain.Opportunity", b =>
                 {
                     b.Property<Guid>("Id")
