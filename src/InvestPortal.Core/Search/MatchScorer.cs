@@ -1,0 +1,134 @@
+namespace InvestPortal.Core.Search;
+
+/// <summary>
+/// How well an investor and an opportunity fit, the same in both directions and on both engines. An engine
+/// only retrieves candidates (documents sharing at least one criterion, see <see cref="MatchCriteria"/>);
+/// this class scores and explains them. The score is the weighted share of the investor's stated preferences
+/// that the opportunity meets, so it lies in 0..1 and 1 means "everything the investor asked for".
+/// </summary>
+public static class MatchScorer
+{
+    public const double SectorWeight = 0.35;
+    public const double LocationWeight = 0.2;
+    public const double TicketWeight = 0.2;
+    public const double ModeWeight = 0.1;
+    public const double ConceptWeight = 0.1;
+    public const double PartnerRegionWeight = 0.05;
+    /// <summary>This many shared concepts count as a full concept fit.</summary>
+    public const int ConceptsForFullFit = 3;
+    /// <summary>How many candidates an engine retrieves before scoring.</summary>
+    public const int CandidatePool = 500;
+
+    public static (double Score, IReadOnlyList<MatchReason> Reasons) Score(InvestorDocument investor, OpportunityDocument opportunity)
+    {
+        var reasons = new List<MatchReason>();
+        double applicable = 0, earned = 0;
+
+        if (investor.Sectors.Count > 0)
+        {
+            applicable += SectorWeight;
+            if (investor.Sectors.Contains(opportunity.Sector))
+            {
+                earned += SectorWeight;
+                reasons.Add(new MatchReason(MatchReasonKinds.Sector, opportunity.Sector));
+            }
+        }
+        if (investor.Locations.Count > 0)
+        {
+            applicable += LocationWeight;
+            if (investor.Locations.Any(opportunity.LocationPath.Contains) || investor.Locations.Contains(opportunity.Location))
+            {
+                earned += LocationWeight;
+                reasons.Add(new MatchReason(MatchReasonKinds.Location, opportunity.Location));
+            }
+        }
+        if (investor.TicketMinCny is not null || investor.TicketMaxCny is not null)
+        {
+            applicable += TicketWeight;
+            if (TicketFits(investor, opportunity))
+            {
+                earned += TicketWeight;
+                reasons.Add(new MatchReason(MatchReasonKinds.TicketFits));
+            }
+        }
+        if (investor.Modes.Count > 0)
+        {
+            applicable += ModeWeight;
+            var shared = opportunity.Modes.Where(investor.Modes.Contains).ToList();
+            if (shared.Count > 0)
+            {
+                earned += ModeWeight;
+                reasons.AddRange(shared.Select(m => new MatchReason(MatchReasonKinds.Mode, m)));
+            }
+        }
+        if (investor.Concepts.Count > 0)
+        {
+            applicable += ConceptWeight;
+            var shared = investor.Concepts.Where(opportunity.Concepts.Contains).ToList();
+            if (shared.Count > 0)
+            {
+                earned += ConceptWeight * Math.Min(1.0, shared.Count / (double)Math.Min(ConceptsForFullFit, investor.Concepts.Count));
+                reasons.AddRange(shared.Select(c => new MatchReason(MatchReasonKinds.Concept, c)));
+            }
+        }
+        if (investor.HomeRegion is not null)
+        {
+            applicable += PartnerRegionWeight;
+            if (opportunity.PartnerRegion == investor.HomeRegion)
+            {
+                earned += PartnerRegionWeight;
+                reasons.Add(new MatchReason(MatchReasonKinds.PartnerRegion, investor.HomeRegion));
+            }
+        }
+        var score = applicable == 0 ? 0 : Math.Round(earned / applicable, 4);
+        return (score, reasons);
+    }
+
+    /// <summary>The investor can put in between min and max; the opportunity takes from its minimum ticket (or the whole amount) up to its total.</summary>
+    public static bool TicketFits(InvestorDocument investor, OpportunityDocument opportunity)
+    {
+        if (opportunity.AmountCny is not { } total) return false;
+        var needsAtLeast = opportunity.MinTicketCny ?? total;
+        return (investor.TicketMaxCny is null || investor.TicketMaxCny >= needsAtLeast)
+            && (investor.TicketMinCny is null || investor.TicketMinCny <= total);
+    }
+
+    /// <summary>Scores candidates for an investor and returns the best, ties broken by newest then ref.</summary>
+    public static IReadOnlyList<MatchResult> Rank(InvestorDocument investor, IEnumerable<OpportunityDocument> candidates, int top) =>
+        candidates.DistinctBy(o => o.Id)
+            .Select(o => (Doc: o, Fit: Score(investor, o)))
+            .Where(x => x.Fit.Score > 0)
+            .OrderByDescending(x => x.Fit.Score).ThenByDescending(x => x.Doc.PublishedAt).ThenBy(x => x.Doc.ExternalRef, StringComparer.Ordinal)
+            .Take(Math.Max(0, top))
+            .Select(x => new MatchResult(x.Doc.Id, x.Doc.ExternalRef, x.Fit.Score, x.Fit.Reasons))
+            .ToList();
+
+    public static IReadOnlyList<MatchResult> Rank(OpportunityDocument opportunity, IEnumerable<InvestorDocument> candidates, int top) =>
+        candidates.DistinctBy(i => i.Id)
+            .Select(i => (Doc: i, Fit: Score(i, opportunity)))
+            .Where(x => x.Fit.Score > 0)
+            .OrderByDescending(x => x.Fit.Score).ThenByDescending(x => x.Doc.UpdatedAt).ThenBy(x => x.Doc.ExternalRef, StringComparer.Ordinal)
+            .Take(Math.Max(0, top))
+            .Select(x => new MatchResult(x.Doc.Id, x.Doc.ExternalRef, x.Fit.Score, x.Fit.Reasons))
+            .ToList();
+}
+
+/// <summary>
+/// What an engine retrieves match candidates by: documents having ANY of these (OR), at most
+/// <see cref="MatchScorer.CandidatePool"/> of them, ranked by the engine's own score. Opportunities are looked up by
+/// sector, location (Locations already include children), mode, concept and partner region; investor profiles by
+/// sectors, LocationScope, modes and concepts.
+/// </summary>
+public sealed record MatchCriteria(
+    IReadOnlyList<string> Sectors, IReadOnlyList<string> Locations, IReadOnlyList<string> Modes,
+    IReadOnlyList<string> Concepts, IReadOnlyList<string> PartnerRegions)
+{
+    public bool IsEmpty => Sectors.Count + Locations.Count + Modes.Count + Concepts.Count + PartnerRegions.Count == 0;
+
+    public static MatchCriteria ForInvestor(InvestorDocument investor) => new(
+        investor.Sectors, investor.LocationScope, investor.Modes, investor.Concepts,
+        investor.HomeRegion is null ? [] : [investor.HomeRegion]);
+
+    public static MatchCriteria ForOpportunity(OpportunityDocument opportunity) => new(
+        [opportunity.Sector], opportunity.LocationPath, opportunity.Modes, opportunity.Concepts, []);
+}

@@ -1,0 +1,130 @@
+using InvestPortal.Core.Domain;
+using InvestPortal.Core.Money;
+using InvestPortal.Core.Taxonomy;
+using GlossaryModel = InvestPortal.Core.Glossary.Glossary;
+
+namespace InvestPortal.Core.Search;
+
+/// <summary>
+/// The meaning of a query, decided once in Core so both engines agree: filters resolved (locations expanded
+/// to their children, amounts converted to CNY), text cleaned and mapped to glossary concepts, paging clamped.
+///
+/// Text semantics every engine implements: a document matches the text when, in at least one culture c,
+/// at least <see cref="MinimumShouldMatch"/> of the query's tokens (as analyzed by c's analyzer) occur in
+/// the document's <c>AllText(c)</c>, OR when it shares a concept with the query. Ranking boosts title hits
+/// (<see cref="TitleBoost"/>) and concept hits (<see cref="ConceptBoost"/>). Empty text (or text with no letter
+/// or digit) matches every document.
+/// </summary>
+public sealed class SearchSemantics(PortalTaxonomy taxonomy, Func<ExchangeRateTable> rates, Func<GlossaryModel> glossary)
+{
+    public const int MaxTextLength = 500;
+    public const int MaxQueryTokens = 64;
+    public const int MaxQueryConcepts = 32;
+    /// <summary>No page reaches past this many results (Elasticsearch's default result window).</summary>
+    public const int MaxResultWindow = 10_000;
+    public const float TitleBoost = 3f;
+    public const float ConceptBoost = 2f;
+
+    public SearchSemantics(PortalTaxonomy taxonomy, ExchangeRateTable rates, GlossaryModel glossary)
+        : this(taxonomy, () => rates, () => glossary) { }
+
+    public PortalTaxonomy Taxonomy => taxonomy;
+    public ExchangeRateTable Rates => rates();
+    public GlossaryModel Glossary => glossary();
+
+    /// <summary>Tokens needed per culture: ceil(75%) for up to 4 tokens would be too strict on bigrams, so floor(75%), at least 1.</summary>
+    public static int MinimumShouldMatch(int tokenCount) => Math.Max(1, tokenCount * 3 / 4);
+
+    /// <summary>Trimmed, capped, control characters removed; null when nothing searchable (no letter or digit) is left.</summary>
+    public static string? NormalizeText(string? raw)
+    {
+        if (string.IsNullOrWhiteSpace(raw)) return null;
+        var text = raw.Length > MaxTextLength ? raw[..MaxTextLength] : raw;
+        text = new string(text.Select(c => char.IsControl(c) ? ' ' : c).ToArray()).Trim();
+        if (text.Length > 0 && char.IsHighSurrogate(text[^1])) text = text[..^1];
+        return text.Any(char.IsLetterOrDigit) ? text : null;
+    }
+
+    public OpportunitySearchPlan Plan(OpportunityQuery q)
+    {
+        var text = NormalizeText(q.Text);
+        var (page, pageSize) = Paging(q.Page, q.PageSize);
+        var currency = Rates.Knows(q.Currency ?? "") ? q.Currency! : ExchangeRateTable.BaseCurrency;
+        return new OpportunitySearchPlan(
+            text,
+            text is null ? [] : Glossary.ConceptsIn(text).Take(MaxQueryConcepts).ToList(),
+            Codes(q.Sectors),
+            Codes(q.Locations).SelectMany(taxonomy.LocationWithChildren).Distinct().ToList(),
+            Codes(q.PartnerRegions),
+            Codes(q.Modes),
+            Codes(q.Stages),
+            q.MinAmount is { } min ? Rates.ToCny(min, currency) : null,
+            q.MaxAmount is { } max ? Rates.ToCny(max, currency) : null,
+            Codes(q.Facets).Where(FacetGroups.Opportunity.Contains).ToList(),
+            q.Sort, page, pageSize, Cultures.IsSupported(q.Culture) ? q.Culture : Cultures.En);
+    }
+
+    public InvestorSearchPlan Plan(InvestorQuery q)
+    {
+        var text = NormalizeText(q.Text);
+        var (page, pageSize) = Paging(q.Page, q.PageSize);
+        return new InvestorSearchPlan(
+            text,
+            text is null ? [] : Glossary.ConceptsIn(text).Take(MaxQueryConcepts).ToList(),
+            Codes(q.Sectors),
+            Codes(q.Locations).SelectMany(taxonomy.LocationWithChildren).Distinct().ToList(),
+            Codes(q.Kinds),
+            Codes(q.Countries).Select(c => c.ToUpperInvariant()).Distinct().ToList(),
+            Codes(q.Facets).Where(FacetGroups.Investor.Contains).ToList(),
+            q.Sort is SearchSort.Newest ? SearchSort.Newest : SearchSort.Relevance,
+            page, pageSize, Cultures.IsSupported(q.Culture) ? q.Culture : Cultures.En);
+    }
+
+    private static (int Page, int PageSize) Paging(int page, int pageSize)
+    {
+        pageSize = Math.Clamp(pageSize, 1, OpportunityQuery.MaxPageSize);
+        page = Math.Clamp(page, 1, MaxResultWindow / pageSize);
+        return (page, pageSize);
+    }
+
+    private static List<string> Codes(IReadOnlyList<string>? codes) =>
+        (codes ?? []).Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim()).Distinct().Take(100).ToList();
+}
+
+/// <summary>A resolved <see cref="OpportunityQuery"/>. Amounts in CNY; Locations already include children.</summary>
+public sealed record OpportunitySearchPlan(
+    string? Text, IReadOnlyList<string> Concepts,
+    IReadOnlyList<string> Sectors, IReadOnlyList<string> Locations, IReadOnlyList<string> PartnerRegions,
+    IReadOnlyList<string> Modes, IReadOnlyList<string> Stages,
+    decimal? MinAmountCny, decimal? MaxAmountCny,
+    IReadOnlyList<string> Facets, SearchSort Sort, int Page, int PageSize, string Culture)
+{
+    public bool HasText => Text is not null;
+    public int Skip => (Page - 1) * PageSize;
+
+    /// <summary>The filter part of the query (no text) on one document: what percolation checks before the text.</summary>
+    public bool FiltersMatch(OpportunityDocument d) =>
+        (Sectors.Count == 0 || Sectors.Contains(d.Sector))
+        && (Locations.Count == 0 || Locations.Contains(d.Location))
+        && (PartnerRegions.Count == 0 || (d.PartnerRegion is not null && PartnerRegions.Contains(d.PartnerRegion)))
+        && (Modes.Count == 0 || d.Modes.Any(Modes.Contains))
+        && (Stages.Count == 0 || (d.Stage is not null && Stages.Contains(d.Stage)))
+        && (MinAmountCny is null || d.AmountCny >= MinAmountCny)
+        && (MaxAmountCny is null || d.AmountCny <= MaxAmountCny);
+}
+
+/// <summary>A resolved <see cref="InvestorQuery"/>: Locations include children and match a profile's LocationScope.</summary>
+public sealed record InvestorSearchPlan(
+    string? Text, IReadOnlyList<string> Concepts,
+    IReadOnlyList<string> Sectors, IReadOnlyList<string> Locations, IReadOnlyList<string> Kinds, IReadOnlyList<string> Countries,
+    IReadOnlyList<string> Facets, SearchSort Sort, int Page, int PageSize, string Culture)
+{
+    public bool HasText => Text is not null;
+    public int Skip => (Page - 1) * PageSize;
+
+    public bool FiltersMatch(InvestorDocument d) =>
+        (Sectors.Count == 0 || d.Sectors.Any(Sectors.Contains))
+        && (Locations.Count == 0 || d.LocationScope.Any(Locations.Contains))
+        && (Kinds.Count == 0 || Kinds.Contains(d.Kind))
+        && (Countries.Count == 0 || Countries.Contains(d.Country));
+}
