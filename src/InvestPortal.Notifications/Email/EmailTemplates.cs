@@ -1,0 +1,57 @@
+namespace InvestPortal.Notifications.Email;
+
+/// <summary>Every email the portal sends; each has content/email/{name}.{zh|ru|en}.txt.</summary>
+public static class EmailTemplates
+{
+    public const string AccountConfirmEmail = "account-confirm-email";
+    public const string AccountPasswordReset = "account-password-reset";
+    public const string OpportunitySubmitted = "opportunity-submitted";
+    public const string OpportunityApproved = "opportunity-approved";
+    public const string OpportunityRejected = "opportunity-rejected";
+    public const string OpportunityClosed = "opportunity-closed";
+    public const string OpportunityExpiryReminder = "opportunity-expiry-reminder";
+    public const string InterestReceived = "interest-received";
+    public const string InterestAcknowledged = "interest-acknowledged";
+    public const string InterestStatusChanged = "interest-status-changed";
+    public const string SavedSearchMatch = "saved-search-match";
+    public const string SavedSearchDigest = "saved-search-digest";
+    public const string InvestorInvitation = "investor-invitation";
+
+    private static readonly Dictionary<string, string> Topics = new(StringComparer.Ordinal)
+    {
+        [AccountConfirmEmail] = NotificationTopics.Account,
+        [AccountPasswordReset] = NotificationTopics.Account,
+        [OpportunitySubmitted] = NotificationTopics.Moderation,
+        [OpportunityApproved] = NotificationTopics.OpportunityStatus,
+        [OpportunityRejected] = NotificationTopics.OpportunityStatus,
+        [OpportunityClosed] = NotificationTopics.OpportunityStatus,
+        [OpportunityExpiryReminder] = NotificationTopics.OpportunityStatus,
+        [InterestReceived] = NotificationTopics.Interests,
+        [InterestAcknowledged] = NotificationTopics.Interests,
+        [InterestStatusChanged] = NotificationTopics.Interests,
+        [SavedSearchMatch] = NotificationTopics.SavedSearches,
+        [SavedSearchDigest] = NotificationTopics.SavedSearches,
+        [InvestorInvitation] = NotificationTopics.Invitations,
+    };
+
+    public static IReadOnlyCollection<string> All => Topics.Keys;
+
+    /// <summary>The preference topic a template belongs to: unsubscribing stops the whole topic, as a list would.</summary>
+    public static string TopicOf(string template) =>
+        Topics.TryGetValue(template, out var topic) ? topic : throw new ArgumentException($"Unknown email template '{template}'.", nameof(template));
+}
+
+/// <summary>Groups of emails a person can switch off together (rows of NotificationPreference).</summary>
+public static class NotificationTopics
+{
+    /// <summary>Confirmation and password reset: essential, never switched off.</summary>
+    public const string Account = "account";
+    public const string Moderation = "moderation";
+    public const string OpportunityStatus = "opportunity-status";
+    public const string Interests = "interests";
+    public const string SavedSearches = "saved-searches";
+    public const string Invitations = "invitations";
+
+    /// <summary>The topics a preferences page offers (Account is not optional).</summary>
+    public static readonly IReadOnlyList<string> Optional = [Moderation, OpportunityStatus, Interests, SavedSearches, Invitations];
+}

@@ -1,0 +1,39 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace InvestPortal.Notifications.Options;
+
+public enum MailTransportKind { Pickup, Smtp }
+
+public enum SmtpSecurity { None, StartTls, SslOnConnect }
+
+/// <summary>Section "Mail".</summary>
+public sealed class MailOptions
+{
+    public const string Section = "Mail";
+
+    /// <summary>Pickup writes .eml files under DataPath/mail (the embedded default); Smtp sends through MailKit.</summary>
+    public MailTransportKind Transport { get; set; } = MailTransportKind.Pickup;
+
+    /// <summary>Sender, as "Name &lt;address&gt;" or a bare address; its domain also ends every Message-Id.</summary>
+    [Required]
+    public string From { get; set; } = "InvestPortal <noreply@localhost>";
+
+    /// <summary>Absolute links in emails (the email has no request to take a host from).</summary>
+    [Required]
+    public string BaseUrl { get; set; } = "http://localhost:5000";
+
+    public SmtpOptions Smtp { get; set; } = new();
+}
+
+/// <summary>Section "Mail:Smtp".</summary>
+public sealed class SmtpOptions
+{
+    public string? Host { get; set; }
+    public int Port { get; set; } = 25;
+    public SmtpSecurity Security { get; set; } = SmtpSecurity.None;
+    /// <summary>Authenticate only when set; a local relay (Mailpit) needs none.</summary>
+    public string? Username { get; set; }
+    public string? Password { get; set; }
+    /// <summary>Per SMTP command; it also bounds how long one send can hold its outbox lease.</summary>
+    public int TimeoutSeconds { get; set; } = 30;
+}

@@ -1,0 +1,26 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace InvestPortal.Notifications.Options;
+
+/// <summary>Section "Outbox": how the dispatcher polls, claims and retries.</summary>
+public sealed class OutboxOptions
+{
+    public const string Section = "Outbox";
+
+    /// <summary>Run the background dispatcher in this process (off on a node that should only serve pages).</summary>
+    public bool Enabled { get; set; } = true;
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
+    [Range(1, 1000)]
+    public int BatchSize { get; set; } = 50;
+    /// <summary>After this many failed attempts a message is Dead: visible to admins, retried only by hand.</summary>
+    [Range(1, 100)]
+    public int MaxAttempts { get; set; } = 8;
+    /// <summary>Delay after the first failure; each further failure doubles it (with jitter) up to MaxDelay.</summary>
+    public TimeSpan BaseDelay { get; set; } = TimeSpan.FromSeconds(30);
+    public TimeSpan MaxDelay { get; set; } = TimeSpan.FromHours(1);
+    /// <summary>
+    /// How long a claim stays exclusive. It must exceed the time one message can take to send
+    /// (the SMTP timeout): a dispatcher that died is replaced once its lease runs out.
+    /// </summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(2);
+}
