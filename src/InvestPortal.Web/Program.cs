@@ -1,6 +1,21 @@
+using InvestPortal.Data;
+using InvestPortal.Notifications;
+using InvestPortal.Web.Commands;
+using InvestPortal.Web.Infrastructure;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddPortalData();
+builder.AddPortalNotifications();
+builder.AddPortalWeb();
+
 var app = builder.Build();
+if (PortalCommands.IsCommand(args)) return await PortalCommands.RunAsync(app.Services, args);
 
-app.MapGet("/", () => "Hello World!");
+await app.InitializePortalAsync();
+app.UsePortalPipeline();
+app.MapPortalEndpoints();
+await app.RunAsync();
+return 0;
 
-app.Run();
+/// <summary>Visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

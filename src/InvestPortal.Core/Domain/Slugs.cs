@@ -14,6 +14,10 @@ public static class Slugs
         ['ч'] = "ch", ['ш'] = "sh", ['щ'] = "shch", ['ъ'] = "", ['ы'] = "y", ['ь'] = "", ['э'] = "e", ['ю'] = "yu", ['я'] = "ya",
     };
 
+    /// <summary>Organization names are often Chinese only: a readable Latin part when there is one, plus a unique suffix.</summary>
+    public static string ForOrganization(Organization org) =>
+        $"{Make("org", org.NameEn ?? org.NameRu ?? "")}-{org.Id.ToString("N")[..8]}";
+
     /// <summary>"HLJ-2026-0042" + "Heihe timber park" → "hlj-2026-0042-heihe-timber-park".</summary>
     public static string Make(string externalRef, string? title)
     {

@@ -22,16 +22,10 @@ internal sealed class OrganizationResolver(PortalDbContext db, DateTimeOffset no
                 // Imports are run by admins from official project databases: those organizations are vouched for.
                 IsVerified = kind is OrganizationKind.GovernmentAgency or OrganizationKind.DevelopmentZone,
             };
-            org.Slug = OrganizationSlug(org);
+            org.Slug = Slugs.ForOrganization(org);
             db.Organizations.Add(org);
         }
         _byName[name] = org;
         return org;
-    }
-
-    public static string OrganizationSlug(Organization org)
-    {
-        var readable = Slugs.Make("org", org.NameEn ?? org.NameRu ?? "");
-        return $"{readable}-{org.Id.ToString("N")[..8]}";
     }
 }

@@ -1,0 +1,73 @@
+using System.Security.Cryptography;
+using InvestPortal.Core.Domain;
+using InvestPortal.Data;
+using InvestPortal.Data.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace InvestPortal.Web.Commands;
+
+/// <summary>Provisioned accounts: admins, and officials (government staff are never self-registered).</summary>
+public static class AccountCommands
+{
+    public static Task<int> CreateAdminAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error)
+    {
+        if (args.Length != 1) throw new CommandException("usage: create-admin EMAIL");
+        return ProvisionAsync(services, args[0], Roles.Admin, null, output);
+    }
+
+    public static Task<int> CreateUserAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error)
+    {
+        if (args.Length is not (2 or 4) || (args.Length == 4 && args[2] != "--organization"))
+            throw new CommandException("usage: create-user EMAIL ROLE [--organization NAME]   (ROLE: Investor, Official, Enterprise, Admin)");
+        var role = Roles.Normalize(args[1]) ?? throw new CommandException($"unknown role '{args[1]}'; use one of {string.Join(", ", Roles.All)}.");
+        var organization = args.Length == 4 ? args[3] : null;
+        if (role == Roles.Official && organization is null)
+            throw new CommandException("an Official belongs to an organization: add --organization NAME.");
+        return ProvisionAsync(services, args[0], role, organization, output);
+    }
+
+    private static async Task<int> ProvisionAsync(IServiceProvider services, string email, string role, string? organizationName, TextWriter output)
+    {
+        if (!System.Net.Mail.MailAddress.TryCreate(email, out var parsed) || parsed.Address != email)
+            throw new CommandException($"'{email}' is not an email address.");
+        var users = services.GetRequiredService<UserManager<PortalUser>>();
+        var db = services.GetRequiredService<PortalDbContext>();
+        await Infrastructure.RoleSeeder.EnsureRolesAsync(services);
+
+        var user = await users.FindByEmailAsync(email);
+        string? password = null;
+        if (user is null)
+        {
+            user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = email.Split('@')[0] };
+            password = OneTimePassword();
+            Check(await users.CreateAsync(user, password));
+        }
+        if (!await users.IsInRoleAsync(user, role)) Check(await users.AddToRoleAsync(user, role));
+
+        if (organizationName is not null)
+        {
+            var org = await db.Organizations.FirstOrDefaultAsync(o => o.Name == organizationName)
+                ?? throw new CommandException($"no organization named '{organizationName}'. Existing: {string.Join(", ", db.Organizations.Select(o => o.Name).Take(10))}");
+            if (!await db.OrganizationMembers.AnyAsync(m => m.UserId == user.Id && m.OrganizationId == org.Id))
+                db.OrganizationMembers.Add(new OrganizationMember { UserId = user.Id, OrganizationId = org.Id });
+        }
+        db.Audit("provision", "user", user.Id, $"cli:{Environment.UserName}", $"{email} as {role}" + (organizationName is null ? "" : $" of {organizationName}"));
+        await db.SaveChangesAsync();
+
+        await output.WriteLineAsync($"{email} is {role}" + (organizationName is null ? "." : $" of {organizationName}."));
+        if (password is not null)
+            await output.WriteLineAsync($"One-time password: {password}   (sign in and change it at /en/my/account, or use 'forgot password')");
+        else
+            await output.WriteLineAsync("The account already existed; its password is unchanged.");
+        return 0;
+    }
+
+    private static string OneTimePassword() =>
+        Convert.ToBase64String(RandomNumberGenerator.GetBytes(15)).Replace('+', 'k').Replace('/', 'm');
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded) throw new CommandException(string.Join(" ", result.Errors.Select(e => e.Description)));
+    }
+}

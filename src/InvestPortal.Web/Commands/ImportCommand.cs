@@ -1,0 +1,26 @@
+using InvestPortal.Data.Import;
+
+namespace InvestPortal.Web.Commands;
+
+public static class ImportCommand
+{
+    /// <summary>import FILE: all-or-nothing; every bad line is listed with its number.</summary>
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error)
+    {
+        if (args.Length != 1) throw new CommandException("usage: import FILE (JSON Lines, one opportunity or investor profile a line)");
+        var path = args[0];
+        if (!File.Exists(path)) throw new CommandException($"file not found: {path}");
+        using var reader = new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var result = await services.GetRequiredService<Importer>().ImportAsync(reader, $"cli:{Environment.UserName}", isDemo: false);
+        if (!result.Succeeded)
+        {
+            foreach (var e in result.Errors) await error.WriteLineAsync($"{path}: {e}");
+            await error.WriteLineAsync($"{result.Errors.Count} error(s); nothing was imported (the file is imported all-or-nothing).");
+            return 1;
+        }
+        await output.WriteLineAsync(
+            $"Imported {path}: opportunities {result.OpportunitiesCreated} created, {result.OpportunitiesUpdated} updated; " +
+            $"investor profiles {result.InvestorsCreated} created, {result.InvestorsUpdated} updated.");
+        return 0;
+    }
+}

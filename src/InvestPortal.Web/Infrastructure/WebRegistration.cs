@@ -1,0 +1,149 @@
+using InvestPortal.Core.Domain;
+using InvestPortal.Data;
+using InvestPortal.Data.Identity;
+using InvestPortal.Web.Localization;
+using InvestPortal.Web.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+
+namespace InvestPortal.Web.Infrastructure;
+
+public static class WebRegistration
+{
+    /// <summary>Pages, localization, accounts and the protections every request goes through.</summary>
+    public static IHostApplicationBuilder AddPortalWeb(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.Configure<RouteOptions>(o =>
+        {
+            o.LowercaseUrls = true;
+            o.ConstraintMap["culture"] = typeof(CultureRouteConstraint);
+        });
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            var supported = Cultures.All.Select(c => Formatting.CultureInfoFor(c)).ToList();
+            o.DefaultRequestCulture = new RequestCulture("en");
+            o.SupportedCultures = supported;
+            o.SupportedUICultures = supported;
+            o.RequestCultureProviders = [new UrlCultureProvider()];
+        });
+
+        services.AddRazorPages(o =>
+            {
+                o.Conventions.Add(new CultureRouteConvention());
+                o.Conventions.AuthorizeFolder("/My");
+                o.Conventions.AuthorizeFolder("/Admin", Roles.Admin);
+            })
+            .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
+            .AddDataAnnotationsLocalization(o =>
+                o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
+            .AddMvcOptions(o => o.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
+        services.AddSingleton<IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, LocalizedModelBindingMessages>();
+
+        builder.AddPortalIdentity();
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Roles.Admin, p => p.RequireRole(Roles.Admin))
+            .AddPolicy(Roles.Official, p => p.RequireRole(Roles.Official, Roles.Admin))
+            .AddPolicy(Roles.Investor, p => p.RequireRole(Roles.Investor))
+            .AddPolicy(Roles.Enterprise, p => p.RequireRole(Roles.Enterprise));
+
+        services.AddScoped<Pages.Opportunities.OpportunityReader>();
+        services.AddScoped<Pages.Account.AccountEmails>();
+        services.AddScoped<Pages.Investors.InvestorReader>();
+        services.AddPortalRateLimits();
+        services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
+        services.AddProblemDetails();
+        return builder;
+    }
+
+    private static void AddPortalIdentity(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<AccountOptions>().BindConfiguration(AccountOptions.Section);
+        var account = builder.Configuration.GetSection(AccountOptions.Section).Get<AccountOptions>() ?? new AccountOptions();
+        builder.Services.AddIdentity<PortalUser, IdentityRole>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 10;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequireUppercase = false;
+                o.Lockout.MaxFailedAccessAttempts = account.MaxFailedLogins;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(account.LockoutMinutes);
+                o.Lockout.AllowedForNewUsers = true;
+                o.SignIn.RequireConfirmedEmail = account.RequireConfirmedEmail;
+            })
+            .AddPortalIdentityStores()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<LocalizedIdentityErrors>();
+        builder.Services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "ip_auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromDays(14);
+            // Send people to the login page in the language they were reading.
+            o.Events.OnRedirectToLogin = ctx => RedirectInCulture(ctx, "account/login", withReturnUrl: true);
+            o.Events.OnRedirectToAccessDenied = ctx =>
+            {
+                ctx.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+        builder.Services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "ip_af";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+    }
+
+    private static Task RedirectInCulture(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, string path, bool withReturnUrl)
+    {
+        if (ctx.Request.Path.StartsWithSegments("/api"))
+        {
+            ctx.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return Task.CompletedTask;
+        }
+        var culture = ctx.HttpContext.Culture();
+        var target = $"/{culture}/{path}";
+        if (withReturnUrl) target += "?returnUrl=" + Uri.EscapeDataString(ctx.Request.PathBase + ctx.Request.Path + ctx.Request.QueryString);
+        ctx.Response.Redirect(target);
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>Section "Account".</summary>
+public sealed class AccountOptions
+{
+    public const string Section = "Account";
+    public int MaxFailedLogins { get; set; } = 5;
+    public int LockoutMinutes { get; set; } = 15;
+    /// <summary>Self-registered users confirm their email before they can sign in.</summary>
+    public bool RequireConfirmedEmail { get; set; } = true;
+}
+
+/// <summary>Model-binding messages ("The value 'x' is not valid") in the visitor's language.</summary>
+internal sealed class LocalizedModelBindingMessages(IStringLocalizerFactory factory) : IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>
+{
+    public void Configure(Microsoft.AspNetCore.Mvc.MvcOptions options)
+    {
+        var l = factory.Create(typeof(SharedResource));
+        var m = options.ModelBindingMessageProvider;
+        m.SetValueIsInvalidAccessor(v => l["Validation.ValueInvalid", v]);
+        m.SetAttemptedValueIsInvalidAccessor((v, f) => l["Validation.ValueInvalid", v]);
+        m.SetNonPropertyAttemptedValueIsInvalidAccessor(v => l["Validation.ValueInvalid", v]);
+        m.SetUnknownValueIsInvalidAccessor(f => l["Validation.ValueInvalidUnknown"]);
+        m.SetNonPropertyUnknownValueIsInvalidAccessor(() => l["Validation.ValueInvalidUnknown"]);
+        m.SetValueMustNotBeNullAccessor(v => l["Validation.Required"]);
+        m.SetMissingBindRequiredValueAccessor(v => l["Validation.Required"]);
+        m.SetMissingKeyOrValueAccessor(() => l["Validation.Required"]);
+        m.SetMissingRequestBodyRequiredValueAccessor(() => l["Validation.Required"]);
+        m.SetValueMustBeANumberAccessor(f => l["Validation.Number"]);
+        m.SetNonPropertyValueMustBeANumberAccessor(() => l["Validation.Number"]);
+    }
+}

@@ -1,0 +1,43 @@
+using InvestPortal.Data;
+using InvestPortal.Data.Identity;
+using InvestPortal.Notifications.Email;
+
+namespace InvestPortal.Web.Pages.Account;
+
+/// <summary>The two essential account emails, queued through the outbox in the user's own language.</summary>
+public sealed class AccountEmails(Notifier notifier, PortalDbContext db)
+{
+    /// <param name="linkPath">Relative to /{culture}/, e.g. "account/confirm-email?userId=…&amp;token=…".</param>
+    public Task SendEmailConfirmationAsync(PortalUser user, string linkPath, CancellationToken ct = default) =>
+        QueueAsync(user, EmailTemplates.AccountConfirmEmail, linkPath, ct);
+
+    public Task SendPasswordResetAsync(PortalUser user, string linkPath, CancellationToken ct = default) =>
+        QueueAsync(user, EmailTemplates.AccountPasswordReset, linkPath, ct);
+
+    private async Task QueueAsync(PortalUser user, string template, string linkPath, CancellationToken ct)
+    {
+        await notifier.QueueAsync(db, new EmailRequest
+        {
+            Template = template,
+            ToAddress = user.Email!,
+            ToName = user.DisplayName,
+            Culture = user.PreferredCulture,
+            LinkPath = linkPath,
+            IsEssential = true,
+            UserId = user.Id,
+            // Each request is its own email: a second "forgot password" must send a fresh link.
+            IdempotencyKey = $"{template}:{user.Id}:{Guid.NewGuid():N}",
+        }, ct);
+        await db.SaveChangesAsync(ct);
+    }
+}
+
+/// <summary>Paths (relative to /{culture}/) of the pages account emails lead to.</summary>
+public static class AccountLinks
+{
+    public static string ConfirmEmail(string userId, string token) =>
+        $"account/confirm-email?userId={Uri.EscapeDataString(userId)}&token={Uri.EscapeDataString(token)}";
+
+    public static string ResetPassword(string email, string token) =>
+        $"account/reset-password?email={Uri.EscapeDataString(email)}&token={Uri.EscapeDataString(token)}";
+}

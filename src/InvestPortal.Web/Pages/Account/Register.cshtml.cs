@@ -1,0 +1,99 @@
+using System.ComponentModel.DataAnnotations;
+using InvestPortal.Core.Domain;
+using InvestPortal.Data;
+using InvestPortal.Data.Identity;
+using InvestPortal.Web.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace InvestPortal.Web.Pages.Account;
+
+[EnableRateLimiting(RateLimits.Login)]
+public sealed class RegisterModel(UserManager<PortalUser> users, PortalDbContext db, AccountEmails emails) : PortalPageModel
+{
+    [BindProperty] public RegisterInput Input { get; set; } = new();
+    public bool Done { get; private set; }
+
+    public void OnGet(string? role) => Input.Role = role == Roles.Enterprise ? Roles.Enterprise : Roles.Investor;
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (Input.Role == Roles.Enterprise && string.IsNullOrWhiteSpace(Input.Organization))
+            ModelState.AddModelError("Input.Organization", "Validation.OrganizationRequired");
+        if (!ModelState.IsValid) return Page();
+
+        // Someone registering an address that already has an account sees the same result as a new
+        // registration, so the form cannot be used to find out who uses the portal.
+        if (await users.FindByEmailAsync(Input.Email) is not null)
+        {
+            Done = true;
+            return Page();
+        }
+
+        var user = new PortalUser
+        {
+            UserName = Input.Email, Email = Input.Email, DisplayName = Input.DisplayName.Trim(), PreferredCulture = Culture,
+        };
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var result = await users.CreateAsync(user, Input.Password);
+        if (!result.Succeeded)
+        {
+            foreach (var e in result.Errors) ModelState.AddModelError("Input.Password", e.Description);
+            return Page();
+        }
+        await users.AddToRoleAsync(user, Input.Role);
+        if (!string.IsNullOrWhiteSpace(Input.Organization))
+        {
+            var org = new Organization
+            {
+                Name = Input.Organization.Trim(),
+                Kind = Input.Role == Roles.Enterprise ? OrganizationKind.Enterprise : OrganizationKind.Investor,
+                Country = Input.Country?.ToUpperInvariant(),
+                IsVerified = false,
+            };
+            org.Slug = Slugs.ForOrganization(org);
+            db.Organizations.Add(org);
+            db.OrganizationMembers.Add(new OrganizationMember { UserId = user.Id, OrganizationId = org.Id });
+        }
+        db.Audit("register", "user", user.Id, user.Email, Input.Role);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+
+        var token = await users.GenerateEmailConfirmationTokenAsync(user);
+        await emails.SendEmailConfirmationAsync(user, AccountLinks.ConfirmEmail(user.Id, token), ct);
+        Done = true;
+        return Page();
+    }
+
+    public sealed class RegisterInput
+    {
+        [Required(ErrorMessage = "Validation.Required"), AllowedValues(Roles.Investor, Roles.Enterprise, ErrorMessage = "Validation.Choice")]
+        [Display(Name = "Register.Role")]
+        public string Role { get; set; } = Roles.Investor;
+
+        [Required(ErrorMessage = "Validation.Required"), StringLength(100, ErrorMessage = "Validation.Length")]
+        [Display(Name = "Register.DisplayName")]
+        public string DisplayName { get; set; } = "";
+
+        [Required(ErrorMessage = "Validation.Required"), EmailAddress(ErrorMessage = "Validation.Email"), StringLength(254, ErrorMessage = "Validation.Length")]
+        [Display(Name = "Account.Email")]
+        public string Email { get; set; } = "";
+
+        [StringLength(200, ErrorMessage = "Validation.Length")]
+        [Display(Name = "Register.Organization")]
+        public string? Organization { get; set; }
+
+        [RegularExpression("^[A-Za-z]{2}$", ErrorMessage = "Validation.Country")]
+        [Display(Name = "Register.Country")]
+        public string? Country { get; set; }
+
+        [Required(ErrorMessage = "Validation.Required"), StringLength(128, MinimumLength = 10, ErrorMessage = "Validation.PasswordLength")]
+        [DataType(DataType.Password), Display(Name = "Account.Password")]
+        public string Password { get; set; } = "";
+
+        [Required(ErrorMessage = "Validation.Required"), Compare(nameof(Password), ErrorMessage = "Validation.PasswordsDiffer")]
+        [DataType(DataType.Password), Display(Name = "Account.ConfirmPassword")]
+        public string ConfirmPassword { get; set; } = "";
+    }
+}

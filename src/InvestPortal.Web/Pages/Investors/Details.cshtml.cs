@@ -1,0 +1,17 @@
+using InvestPortal.Core.Taxonomy;
+using Microsoft.AspNetCore.Mvc;
+
+namespace InvestPortal.Web.Pages.Investors;
+
+public sealed class DetailsModel(InvestorReader reader, PortalTaxonomy taxonomy) : PortalPageModel
+{
+    public InvestorView Item { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
+    {
+        var profile = await reader.BySlugAsync(slug, ct);
+        if (profile is null) return NotFound();
+        Item = InvestorView.Create(profile, Culture, taxonomy);
+        return Page();
+    }
+}

@@ -1,0 +1,31 @@
+using InvestPortal.Core.Domain;
+using InvestPortal.Core.Taxonomy;
+using InvestPortal.Web.Infrastructure;
+
+namespace InvestPortal.Web.Pages.Investors;
+
+/// <summary>A public investor profile in one language; contact details are deliberately not part of it.</summary>
+public sealed record InvestorView(
+    InvestorProfile Entity, string Culture, string Name, string? Description, bool IsFallback, string TextCulture,
+    IReadOnlyList<string> SectorLabels, IReadOnlyList<string> LocationLabels, IReadOnlyList<string> ModeLabels,
+    string? HomeRegionLabel, string? Ticket)
+{
+    public string Url => $"/{Culture}/investors/{Entity.Slug}";
+
+    public static InvestorView Create(InvestorProfile p, string culture, PortalTaxonomy taxonomy)
+    {
+        var text = p.For(culture, out var fallback);
+        string? ticket = (p.TicketMin, p.TicketMax) switch
+        {
+            ({ } min, { } max) => $"{Formatting.Money(min, p.TicketCurrency, culture)} – {Formatting.Money(max, p.TicketCurrency, culture)}",
+            ({ } min, null) => $"≥ {Formatting.Money(min, p.TicketCurrency, culture)}",
+            (null, { } max) => $"≤ {Formatting.Money(max, p.TicketCurrency, culture)}",
+            _ => null,
+        };
+        return new InvestorView(p, culture, text?.Name ?? p.ExternalRef, text?.Description, fallback, text?.Culture ?? p.OriginalCulture,
+            p.Sectors.Select(s => taxonomy.Sector(s)?.Label(culture) ?? s).ToList(),
+            p.Locations.Select(l => taxonomy.Location(l)?.Label(culture) ?? l).ToList(),
+            p.CooperationModes.Select(m => taxonomy.Mode(m)?.Label(culture) ?? m).ToList(),
+            taxonomy.PartnerRegion(p.HomeRegion)?.Label(culture), ticket);
+    }
+}

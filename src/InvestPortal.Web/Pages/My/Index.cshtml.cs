@@ -1,0 +1,22 @@
+using InvestPortal.Data;
+using InvestPortal.Data.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace InvestPortal.Web.Pages.My;
+
+/// <summary>The signed-in user's start page: who they are, their organizations and what they can do.</summary>
+public sealed class IndexModel(UserManager<PortalUser> users, PortalDbContext db) : PortalPageModel
+{
+    public PortalUser Account { get; private set; } = null!;
+    public IReadOnlyList<string> RoleNames { get; private set; } = [];
+    public IReadOnlyList<Core.Domain.Organization> Organizations { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Account = (await users.GetUserAsync(User))!;
+        RoleNames = [.. await users.GetRolesAsync(Account)];
+        Organizations = await db.OrganizationMembers.AsNoTracking().Where(m => m.UserId == Account.Id)
+            .Select(m => m.Organization!).ToListAsync(ct);
+    }
+}

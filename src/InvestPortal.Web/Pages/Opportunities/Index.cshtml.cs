@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Mvc;
+using InvestPortal.Core.Taxonomy;
+using InvestPortal.Web.Infrastructure;
+
+namespace InvestPortal.Web.Pages.Opportunities;
+
+public sealed class IndexModel(OpportunityReader reader, PortalTaxonomy taxonomy) : PortalPageModel
+{
+    public const int PageSize = 20;
+    public IReadOnlyList<OpportunityView> Items { get; private set; } = [];
+    public Pager Pager { get; private set; } = null!;
+
+    // "page" is the Razor Pages route value of the page's own name, so the number is read from the query explicitly.
+    public async Task OnGetAsync([FromQuery(Name = "page")] int pageNumber = 1, CancellationToken ct = default)
+    {
+        var (items, total) = await reader.PageAsync(pageNumber, PageSize, ct);
+        Items = items.Select(o => OpportunityView.Create(o, Culture, taxonomy)).ToList();
+        Pager = new Pager(Math.Max(1, pageNumber), PageSize, total, Request);
+    }
+}

@@ -1,0 +1,49 @@
+using InvestPortal.Core.Domain;
+using InvestPortal.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace InvestPortal.Web.Pages.Opportunities;
+
+/// <summary>
+/// Reads of the public catalogue. Everything here filters to Published: drafts, pending, rejected and
+/// closed listings are invisible to the public in every page and API.
+/// </summary>
+public sealed class OpportunityReader(PortalDbContext db)
+{
+    public const int MaxPageSize = 100;
+
+    private IQueryable<Opportunity> Published => db.Opportunities.AsNoTracking()
+        .Where(o => o.Status == OpportunityStatus.Published);
+
+    public async Task<(IReadOnlyList<Opportunity> Items, int Total)> PageAsync(int page, int pageSize, CancellationToken ct = default)
+    {
+        pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
+        page = Math.Max(1, page);
+        var total = await Published.CountAsync(ct);
+        var items = await Published.Include(o => o.Translations).Include(o => o.Organization)
+            .OrderByDescending(o => o.PublishedAt).ThenBy(o => o.ExternalRef)
+            .Skip((page - 1) * pageSize).Take(pageSize).AsSplitQuery().ToListAsync(ct);
+        return (items, total);
+    }
+
+    public Task<Opportunity?> BySlugAsync(string slug, CancellationToken ct = default) =>
+        Published.Include(o => o.Translations).Include(o => o.Organization).AsSplitQuery()
+            .FirstOrDefaultAsync(o => o.Slug == slug, ct);
+
+    /// <summary>The API accepts the id or the external ref.</summary>
+    public Task<Opportunity?> ByIdOrRefAsync(string idOrRef, CancellationToken ct = default)
+    {
+        var query = Published.Include(o => o.Translations).Include(o => o.Organization).AsSplitQuery();
+        return Guid.TryParse(idOrRef, out var id)
+            ? query.FirstOrDefaultAsync(o => o.Id == id, ct)
+            : query.FirstOrDefaultAsync(o => o.ExternalRef == idOrRef, ct);
+    }
+
+    public async Task<IReadOnlyDictionary<string, int>> CountsBySectorAsync(CancellationToken ct = default) =>
+        await Published.GroupBy(o => o.SectorCode).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+
+    /// <summary>Counts a visit without loading or re-saving the listing.</summary>
+    public Task CountViewAsync(Guid id, CancellationToken ct = default) =>
+        db.Opportunities.Where(o => o.Id == id).ExecuteUpdateAsync(s => s.SetProperty(o => o.ViewCount, o => o.ViewCount + 1), ct);
+}

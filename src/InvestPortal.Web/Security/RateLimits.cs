@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace InvestPortal.Web.Security;
+
+/// <summary>Per-client limits on the endpoints attackers hammer: sign-in, sign-up, password reset, forms, the public API.</summary>
+public static class RateLimits
+{
+    public const string Login = "login";
+    public const string Forms = "forms";
+    public const string Api = "api";
+
+    public static IServiceCollection AddPortalRateLimits(this IServiceCollection services)
+    {
+        services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section);
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = (ctx, _) =>
+            {
+                var retry = ctx.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromMinutes(1);
+                ctx.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retry.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                return ValueTask.CompletedTask;
+            };
+            Add(o, Login, l => l.LoginPerMinute);
+            Add(o, Forms, l => l.FormsPerMinute);
+            Add(o, Api, l => l.ApiPerMinute);
+        });
+        return services;
+    }
+
+    private static void Add(Microsoft.AspNetCore.RateLimiting.RateLimiterOptions o, string name, Func<RateLimitOptions, int> limit) =>
+        o.AddPolicy(name, ctx =>
+        {
+            var options = ctx.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<RateLimitOptions>>().Value;
+            // GETs of a form page are free; only submissions count.
+            if (name != Api && HttpMethods.IsGet(ctx.Request.Method)) return RateLimitPartition.GetNoLimiter("get");
+            var client = ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+            return RateLimitPartition.GetFixedWindowLimiter($"{name}:{client}", _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = limit(options), Window = TimeSpan.FromMinutes(1), QueueLimit = 0,
+            });
+        });
+}
+
+/// <summary>Section "RateLimits": requests a minute per client address.</summary>
+public sealed class RateLimitOptions
+{
+    public const string Section = "RateLimits";
+    public int LoginPerMinute { get; set; } = 10;
+    public int FormsPerMinute { get; set; } = 20;
+    public int ApiPerMinute { get; set; } = 600;
+}
