@@ -1,0 +1,94 @@
+using System.Text.Json;
+using InvestPortal.Core.Domain;
+using InvestPortal.Core.Search;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace InvestPortal.Search.Lucene;
+
+/// <summary>Core index documents → Lucene documents (see README for the field layout).</summary>
+internal static class LuceneDocuments
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static Term OpportunityKey(Guid id) => new(LuceneFields.Uid, "o:" + id.ToString("N"));
+    public static Term InvestorKey(Guid id) => new(LuceneFields.Uid, "i:" + id.ToString("N"));
+
+    public static Document From(OpportunityDocument o)
+    {
+        var doc = Common(OpportunityKey(o.Id), LuceneFields.OpportunityType, o.Id, o.ExternalRef, o.OriginalCulture, JsonSerializer.Serialize(o, Json));
+        foreach (var (culture, text) in o.Texts)
+        {
+            AddText(doc, "title", culture, text.Title);
+            AddText(doc, "summary", culture, text.Summary);
+            AddText(doc, "description", culture, text.Description);
+        }
+        foreach (var culture in Cultures.All) doc.Add(new TextField(LuceneFields.All(culture), o.AllText(culture), Field.Store.NO));
+        foreach (var c in o.Concepts) doc.Add(new StringField(LuceneFields.Concept, c, Field.Store.NO));
+        AddCode(doc, LuceneFields.Sector, FacetGroups.Sector, [o.Sector]);
+        AddCode(doc, LuceneFields.Location, null, [o.Location]);
+        AddFacet(doc, FacetGroups.Location, o.LocationPath);
+        AddCode(doc, LuceneFields.PartnerRegion, FacetGroups.PartnerRegion, o.PartnerRegion is null ? [] : [o.PartnerRegion]);
+        AddCode(doc, LuceneFields.Mode, FacetGroups.Mode, o.Modes);
+        AddCode(doc, LuceneFields.Stage, FacetGroups.Stage, o.Stage is null ? [] : [o.Stage]);
+        if (o.AmountCny is { } amount) doc.Add(new DoubleField(LuceneFields.Amount, (double)amount, Field.Store.NO));
+        doc.Add(new DoubleDocValuesField(LuceneFields.AmountSort, (double)(o.AmountCny ?? 0)));
+        doc.Add(new NumericDocValuesField(LuceneFields.Date, o.PublishedAt.UtcTicks));
+        return doc;
+    }
+
+    public static Document From(InvestorDocument i)
+    {
+        var doc = Common(InvestorKey(i.Id), LuceneFields.InvestorType, i.Id, i.ExternalRef, i.OriginalCulture, JsonSerializer.Serialize(i, Json));
+        foreach (var (culture, text) in i.Texts)
+        {
+            AddText(doc, "name", culture, text.Name);
+            AddText(doc, "description", culture, text.Description);
+        }
+        foreach (var culture in Cultures.All) doc.Add(new TextField(LuceneFields.All(culture), i.AllText(culture), Field.Store.NO));
+        foreach (var c in i.Concepts) doc.Add(new StringField(LuceneFields.Concept, c, Field.Store.NO));
+        AddCode(doc, LuceneFields.Sector, FacetGroups.Sector, i.Sectors);
+        AddCode(doc, LuceneFields.Location, null, i.LocationScope);
+        AddFacet(doc, FacetGroups.Location, i.LocationPath);
+        AddCode(doc, LuceneFields.Mode, null, i.Modes);
+        AddCode(doc, LuceneFields.Kind, FacetGroups.Kind, [i.Kind]);
+        AddCode(doc, LuceneFields.Country, FacetGroups.Country, string.IsNullOrEmpty(i.Country) ? [] : [i.Country]);
+        doc.Add(new NumericDocValuesField(LuceneFields.Date, i.UpdatedAt.UtcTicks));
+        return doc;
+    }
+
+    public static OpportunityDocument? ReadOpportunity(Document stored) =>
+        stored.Get(LuceneFields.Source) is { } json ? JsonSerializer.Deserialize<OpportunityDocument>(json, Json) : null;
+
+    public static InvestorDocument? ReadInvestor(Document stored) =>
+        stored.Get(LuceneFields.Source) is { } json ? JsonSerializer.Deserialize<InvestorDocument>(json, Json) : null;
+
+    private static Document Common(Term key, string type, Guid id, string externalRef, string original, string source) =>
+    [
+        new StringField(key.Field, key.Text, Field.Store.NO),
+        new StringField(LuceneFields.Type, type, Field.Store.NO),
+        new StoredField(LuceneFields.Id, id.ToString()),
+        new StoredField(LuceneFields.Ref, externalRef),
+        new StoredField(LuceneFields.Original, original),
+        new StoredField(LuceneFields.Source, source),
+    ];
+
+    private static void AddText(Document doc, string field, string culture, string? text)
+    {
+        if (!string.IsNullOrWhiteSpace(text)) doc.Add(new TextField(LuceneFields.Text(field, culture), text, Field.Store.YES));
+    }
+
+    private static void AddCode(Document doc, string field, string? facetGroup, IEnumerable<string> codes)
+    {
+        var list = codes.Where(c => !string.IsNullOrEmpty(c)).Distinct().ToList();
+        foreach (var code in list) doc.Add(new StringField(field, code, Field.Store.NO));
+        if (facetGroup is not null) AddFacet(doc, facetGroup, list);
+    }
+
+    private static void AddFacet(Document doc, string group, IEnumerable<string> codes)
+    {
+        foreach (var code in codes.Where(c => !string.IsNullOrEmpty(c)).Distinct())
+            doc.Add(new SortedSetDocValuesField(LuceneFields.Facet(group), new BytesRef(code)));
+    }
+}

@@ -1,0 +1,82 @@
+using InvestPortal.Core.Domain;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Cjk;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Ru;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Util;
+
+namespace InvestPortal.Search.Lucene;
+
+/// <summary>Field names of the one Lucene index (opportunities and investor profiles side by side, told apart by <see cref="Type"/>).</summary>
+internal static class LuceneFields
+{
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    public const string Uid = "uid";            // "o:{guid}" / "i:{guid}", the update key
+    public const string Type = "type";          // "opportunity" / "investor"
+    public const string Source = "_source";     // the Core document as JSON, for matching and percolation
+    public const string Id = "id";
+    public const string Ref = "ref";
+    public const string Original = "orig";    // original culture
+    public const string Concept = "concept";
+    public const string Sector = "sector";
+    public const string Location = "location";  // opportunity: its own code; investor: LocationScope
+    public const string PartnerRegion = "partner";
+    public const string Mode = "mode";
+    public const string Stage = "stage";
+    public const string Kind = "kind";
+    public const string Country = "country";
+    public const string Amount = "amount";      // DoubleField, CNY, range filter
+    public const string AmountSort = "amount_dv";
+    public const string Date = "date_dv";       // published (opportunity) / updated (investor), ticks
+    public const string FacetPrefix = "facet_"; // SortedSetDocValues per facet group
+
+    public const string OpportunityType = "opportunity";
+    public const string InvestorType = "investor";
+
+    public static string All(string culture) => $"all_{culture}";
+    public static string Text(string field, string culture) => $"{field}_{culture}";
+    public static string Facet(string group) => FacetPrefix + group;
+
+    public static readonly IReadOnlyList<string> OpportunityTextFields = ["title", "summary", "description"];
+    public static readonly IReadOnlyList<string> InvestorTextFields = ["name", "description"];
+
+    /// <summary>zh: CJK bigrams; ru: Snowball Russian; en: Porter English; every other field is a keyword.</summary>
+    public static Analyzer CreateAnalyzer()
+    {
+        var perField = new Dictionary<string, Analyzer>();
+        foreach (var culture in Cultures.All)
+        {
+            var analyzer = ForCulture(culture);
+            perField[All(culture)] = analyzer;
+            foreach (var f in OpportunityTextFields.Concat(InvestorTextFields)) perField[Text(f, culture)] = analyzer;
+        }
+        return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perField);
+    }
+
+    public static Analyzer ForCulture(string culture) => culture switch
+    {
+        Cultures.Zh => new CJKAnalyzer(Version),
+        Cultures.Ru => new RussianAnalyzer(Version),
+        _ => new EnglishAnalyzer(Version),
+    };
+
+    /// <summary>The distinct terms an analyzer makes of a text, at most <paramref name="max"/>.</summary>
+    public static List<string> Analyze(Analyzer analyzer, string field, string text, int max)
+    {
+        var terms = new List<string>();
+        using var stream = analyzer.GetTokenStream(field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken() && terms.Count < max)
+        {
+            var t = term.ToString();
+            if (t.Length > 0 && !terms.Contains(t)) terms.Add(t);
+        }
+        stream.End();
+        return terms;
+    }
+}

@@ -1,0 +1,119 @@
+using InvestPortal.Core.Domain;
+using InvestPortal.Core.Search;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace InvestPortal.Search.Lucene;
+
+/// <summary>
+/// Builds Lucene queries from resolved plans, programmatically: user text only ever becomes analyzed
+/// terms in TermQuery objects, never query syntax, so nothing a user types can change the query's shape.
+/// </summary>
+internal sealed class LuceneQueries(IReadOnlyDictionary<string, Analyzer> analyzers, SearchSemantics semantics)
+{
+    private const int MaxHighlightTerms = 400;
+
+    /// <summary>
+    /// The text part (see <see cref="SearchSemantics"/>): per culture, enough of the analyzed tokens in all_c, or a
+    /// shared concept. Title hits add to the score only. Null when there is no text (everything matches).
+    /// </summary>
+    public Query? Text(string? text, IReadOnlyList<string> concepts, IReadOnlyList<string> titleFields)
+    {
+        if (text is null) return null;
+        var match = new BooleanQuery(disableCoord: true);
+        var outer = new BooleanQuery();
+        foreach (var culture in Cultures.All)
+        {
+            var tokens = LuceneFields.Analyze(analyzers[culture], LuceneFields.All(culture), text, SearchSemantics.MaxQueryTokens);
+            if (tokens.Count == 0) continue;
+            var inCulture = new BooleanQuery(disableCoord: true);
+            foreach (var t in tokens) inCulture.Add(new TermQuery(new Term(LuceneFields.All(culture), t)), Occur.SHOULD);
+            inCulture.MinimumNumberShouldMatch = SearchSemantics.MinimumShouldMatch(tokens.Count);
+            match.Add(inCulture, Occur.SHOULD);
+            foreach (var field in titleFields)
+            {
+                var title = new BooleanQuery(disableCoord: true) { Boost = SearchSemantics.TitleBoost };
+                foreach (var t in tokens) title.Add(new TermQuery(new Term(LuceneFields.Text(field, culture), t)), Occur.SHOULD);
+                outer.Add(title, Occur.SHOULD);
+            }
+        }
+        if (concepts.Count > 0)
+        {
+            var c = new BooleanQuery(disableCoord: true) { Boost = SearchSemantics.ConceptBoost };
+            foreach (var id in concepts) c.Add(new TermQuery(new Term(LuceneFields.Concept, id)), Occur.SHOULD);
+            match.Add(c, Occur.SHOULD);
+        }
+        // No clause at all (e.g. only stop words): an empty BooleanQuery, which matches nothing.
+        outer.Add(match, Occur.MUST);
+        return outer;
+    }
+
+    public Filter OpportunityFilter(OpportunitySearchPlan plan)
+    {
+        var f = new BooleanQuery { { new TermQuery(new Term(LuceneFields.Type, LuceneFields.OpportunityType)), Occur.MUST } };
+        AnyOf(f, LuceneFields.Sector, plan.Sectors);
+        AnyOf(f, LuceneFields.Location, plan.Locations);
+        AnyOf(f, LuceneFields.PartnerRegion, plan.PartnerRegions);
+        AnyOf(f, LuceneFields.Mode, plan.Modes);
+        AnyOf(f, LuceneFields.Stage, plan.Stages);
+        if (plan.MinAmountCny is not null || plan.MaxAmountCny is not null)
+            f.Add(NumericRangeQuery.NewDoubleRange(LuceneFields.Amount,
+                (double?)plan.MinAmountCny, (double?)plan.MaxAmountCny, true, true), Occur.MUST);
+        return new QueryWrapperFilter(f);
+    }
+
+    public Filter InvestorFilter(InvestorSearchPlan plan)
+    {
+        var f = new BooleanQuery { { new TermQuery(new Term(LuceneFields.Type, LuceneFields.InvestorType)), Occur.MUST } };
+        AnyOf(f, LuceneFields.Sector, plan.Sectors);
+        AnyOf(f, LuceneFields.Location, plan.Locations);
+        AnyOf(f, LuceneFields.Kind, plan.Kinds);
+        AnyOf(f, LuceneFields.Country, plan.Countries);
+        return new QueryWrapperFilter(f);
+    }
+
+    public static Filter TypeFilter(string type) => new QueryWrapperFilter(new TermQuery(new Term(LuceneFields.Type, type)));
+
+    /// <summary>Candidates for matching: any of the criteria (OR), ranked by how many they share.</summary>
+    public static Query? Candidates(MatchCriteria criteria, bool forOpportunities)
+    {
+        if (criteria.IsEmpty) return null;
+        var q = new BooleanQuery(disableCoord: false);
+        void Add(string field, IEnumerable<string> codes, float boost)
+        {
+            foreach (var code in codes.Distinct()) q.Add(new TermQuery(new Term(field, code)) { Boost = boost }, Occur.SHOULD);
+        }
+        Add(LuceneFields.Sector, criteria.Sectors, 4f);
+        Add(LuceneFields.Location, criteria.Locations, 2f);
+        Add(LuceneFields.Mode, criteria.Modes, 1f);
+        Add(LuceneFields.Concept, criteria.Concepts.Take(200), 0.5f);
+        if (forOpportunities) Add(LuceneFields.PartnerRegion, criteria.PartnerRegions, 0.5f);
+        return q;
+    }
+
+    /// <summary>Terms to mark in a text of one culture: the query's own tokens and the words of its concepts in that culture.</summary>
+    public List<string> HighlightTerms(string? text, IReadOnlyList<string> concepts, string culture)
+    {
+        var analyzer = analyzers[culture];
+        var field = LuceneFields.All(culture);
+        var terms = text is null ? [] : LuceneFields.Analyze(analyzer, field, text, SearchSemantics.MaxQueryTokens);
+        foreach (var id in concepts)
+        {
+            var concept = semantics.Glossary.Find(id);
+            if (concept is null) continue;
+            foreach (var word in concept.Terms(culture))
+                foreach (var t in LuceneFields.Analyze(analyzer, field, word, 16))
+                    if (terms.Count < MaxHighlightTerms && !terms.Contains(t)) terms.Add(t);
+        }
+        return terms;
+    }
+
+    private static void AnyOf(BooleanQuery filter, string field, IReadOnlyList<string> codes)
+    {
+        if (codes.Count == 0) return;
+        var any = new BooleanQuery(disableCoord: true);
+        foreach (var code in codes) any.Add(new TermQuery(new Term(field, code)), Occur.SHOULD);
+        filter.Add(any, Occur.MUST);
+    }
+}

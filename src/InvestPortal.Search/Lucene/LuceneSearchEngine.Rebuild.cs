@@ -1,0 +1,127 @@
+using InvestPortal.Core.Search;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using Microsoft.Extensions.Logging;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace InvestPortal.Search.Lucene;
+
+public sealed partial class LuceneSearchEngine
+{
+    /// <summary>
+    /// Builds a complete new index in a side folder while the old one keeps serving; writes that arrive meanwhile go
+    /// to the old index AND are journaled, then replayed into the new one just before the swap, so nothing the outbox
+    /// delivered during the rebuild is lost. A crash mid-rebuild leaves the old index untouched.
+    /// </summary>
+    public Task<ISearchRebuild> BeginRebuildAsync(CancellationToken ct = default)
+    {
+        lock (_rebuildLock)
+        {
+            if (_rebuild is not null) throw new InvalidOperationException("A search index rebuild is already running.");
+            var folder = Path.Combine(_root, $"rebuild-{Guid.NewGuid():N}");
+            System.IO.Directory.CreateDirectory(folder);
+            var dir = FSDirectory.Open(folder);
+            var writer = new IndexWriter(dir, new IndexWriterConfig(LuceneFields.Version, _analyzer)
+            {
+                OpenMode = OpenMode.CREATE,
+                RAMBufferSizeMB = 64,
+            });
+            _rebuild = new LuceneRebuild(this, folder, dir, writer);
+            return Task.FromResult<ISearchRebuild>(_rebuild);
+        }
+    }
+
+    private void CompleteRebuild(LuceneRebuild rebuild)
+    {
+        _gate.EnterWriteLock();
+        try
+        {
+            lock (_rebuildLock)
+            {
+                if (_rebuild != rebuild) throw new InvalidOperationException("This rebuild is no longer the current one.");
+                foreach (var change in rebuild.Journal) change(rebuild.Writer);
+                rebuild.Writer.Commit();
+                rebuild.Writer.Dispose();
+                rebuild.Directory.Dispose();
+                _rebuild = null;
+            }
+            var main = Path.Combine(_root, MainFolder);
+            var old = Path.Combine(_root, $"old-{Guid.NewGuid():N}");
+            _state?.Dispose();
+            _state = null;
+            if (System.IO.Directory.Exists(main)) System.IO.Directory.Move(main, old);
+            System.IO.Directory.Move(rebuild.Folder, main);
+            _state = Open(main, out _);
+            _percolator.ReplaceAll(rebuild.SavedSearches);
+            File.Delete(Path.Combine(_root, NeedsRebuildMarker));
+            _problem = null;
+            TryDeleteFolder(old);
+            _log.LogInformation("Search index rebuilt: {Opportunities} opportunities, {Investors} investor profiles, {Saved} saved searches.",
+                rebuild.Opportunities, rebuild.Investors, rebuild.SavedSearches.Count);
+        }
+        finally { _gate.ExitWriteLock(); }
+    }
+
+    private void AbandonRebuild(LuceneRebuild rebuild)
+    {
+        lock (_rebuildLock)
+        {
+            if (_rebuild == rebuild) _rebuild = null;
+        }
+        try { rebuild.Writer.Rollback(); } catch (Exception ex) when (ex is IOException or ObjectDisposedException) { }
+        rebuild.Directory.Dispose();
+        TryDeleteFolder(rebuild.Folder);
+    }
+
+    private sealed class LuceneRebuild(LuceneSearchEngine engine, string folder, LuceneDirectory directory, IndexWriter writer) : ISearchRebuild
+    {
+        private bool _done;
+        public string Folder => folder;
+        public LuceneDirectory Directory => directory;
+        public IndexWriter Writer => writer;
+        public List<Action<IndexWriter>> Journal { get; } = [];
+        public List<KeyValuePair<Guid, OpportunityQuery>> SavedSearches { get; } = [];
+        public int Opportunities { get; private set; }
+        public int Investors { get; private set; }
+
+        public Task IndexOpportunitiesAsync(IReadOnlyCollection<OpportunityDocument> documents, CancellationToken ct = default)
+        {
+            foreach (var d in documents) writer.UpdateDocument(LuceneDocuments.OpportunityKey(d.Id), LuceneDocuments.From(d));
+            Opportunities += documents.Count;
+            return Task.CompletedTask;
+        }
+
+        public Task IndexInvestorsAsync(IReadOnlyCollection<InvestorDocument> documents, CancellationToken ct = default)
+        {
+            foreach (var d in documents) writer.UpdateDocument(LuceneDocuments.InvestorKey(d.Id), LuceneDocuments.From(d));
+            Investors += documents.Count;
+            return Task.CompletedTask;
+        }
+
+        public Task StoreSavedSearchesAsync(IReadOnlyCollection<KeyValuePair<Guid, OpportunityQuery>> savedSearches, CancellationToken ct = default)
+        {
+            SavedSearches.AddRange(savedSearches);
+            return Task.CompletedTask;
+        }
+
+        public Task CompleteAsync(CancellationToken ct = default)
+        {
+            engine.CompleteRebuild(this);
+            _done = true;
+            return Task.CompletedTask;
+        }
+
+        public void Abandon()
+        {
+            if (_done) return;
+            _done = true;
+            engine.AbandonRebuild(this);
+        }
+
+        public ValueTask DisposeAsync()
+        {
+            Abandon();
+            return ValueTask.CompletedTask;
+        }
+    }
+}

@@ -1,0 +1,131 @@
+using InvestPortal.Core.Search;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Highlight;
+
+namespace InvestPortal.Search.Lucene;
+
+public sealed partial class LuceneSearchEngine
+{
+    private const int FragmentSize = 160;
+    private const int FragmentsPerField = 2;
+
+    public Task<SearchResult> SearchOpportunitiesAsync(OpportunityQuery query, CancellationToken ct = default)
+    {
+        var plan = _semantics.Plan(query);
+        var text = _queries.Text(plan.Text, plan.Concepts, ["title"]) ?? new MatchAllDocsQuery();
+        var sort = plan.Sort switch
+        {
+            SearchSort.Newest => new Sort(NewestFirst, SortField.FIELD_SCORE, SortField.FIELD_DOC),
+            SearchSort.AmountAscending => new Sort(new SortField(LuceneFields.AmountSort, SortFieldType.DOUBLE), NewestFirst, SortField.FIELD_DOC),
+            SearchSort.AmountDescending => new Sort(new SortField(LuceneFields.AmountSort, SortFieldType.DOUBLE, true), NewestFirst, SortField.FIELD_DOC),
+            _ => new Sort(SortField.FIELD_SCORE, NewestFirst, SortField.FIELD_DOC),
+        };
+        return Task.FromResult(Run(text, _queries.OpportunityFilter(plan), sort, plan.Skip, plan.PageSize, plan.Facets,
+            LuceneFields.OpportunityTextFields, plan.Text, plan.Concepts, plan.Culture));
+    }
+
+    public Task<SearchResult> SearchInvestorsAsync(InvestorQuery query, CancellationToken ct = default)
+    {
+        var plan = _semantics.Plan(query);
+        var text = _queries.Text(plan.Text, plan.Concepts, ["name"]) ?? new MatchAllDocsQuery();
+        var sort = plan.Sort == SearchSort.Newest
+            ? new Sort(NewestFirst, SortField.FIELD_SCORE, SortField.FIELD_DOC)
+            : new Sort(SortField.FIELD_SCORE, NewestFirst, SortField.FIELD_DOC);
+        return Task.FromResult(Run(text, _queries.InvestorFilter(plan), sort, plan.Skip, plan.PageSize, plan.Facets,
+            LuceneFields.InvestorTextFields, plan.Text, plan.Concepts, plan.Culture));
+    }
+
+    private static SortField NewestFirst => new(LuceneFields.Date, SortFieldType.INT64, true);
+
+    private SearchResult Run(Query query, Filter filter, Sort sort, int skip, int take, IReadOnlyList<string> facetGroups,
+        IReadOnlyList<string> textFields, string? text, IReadOnlyList<string> concepts, string culture) =>
+        WithSearcher(searcher =>
+        {
+            var top = TopFieldCollector.Create(sort, Math.Max(1, skip + take), fillFields: false, trackDocScores: true,
+                trackMaxScore: false, docsScoredInOrder: false);
+            var facets = new FacetCollector(facetGroups);
+            searcher.Search(query, filter, facetGroups.Count > 0 ? MultiCollector.Wrap(top, facets) : top);
+            var page = top.GetTopDocs(skip, take);
+            var terms = new Dictionary<string, List<string>>();
+            var hits = page.ScoreDocs.Select(sd =>
+            {
+                var stored = searcher.Doc(sd.Doc);
+                var highlights = Highlights(stored, textFields, text, concepts, culture, terms);
+                return new SearchHit(Guid.Parse(stored.Get(LuceneFields.Id)), stored.Get(LuceneFields.Ref),
+                    float.IsNaN(sd.Score) ? 0 : Math.Round(sd.Score, 4), highlights);
+            }).ToList();
+            return new SearchResult(top.TotalHits, skip / Math.Max(1, take) + 1, take, hits, facets.Result());
+        });
+
+    /// <summary>Snippets in the requested culture, or the document's original when it lacks that culture; HTML-escaped with &lt;mark&gt;.</summary>
+    private List<Highlight> Highlights(Document stored, IReadOnlyList<string> fields, string? text, IReadOnlyList<string> concepts,
+        string requested, Dictionary<string, List<string>> termsByCulture)
+    {
+        if (text is null && concepts.Count == 0) return [];
+        var culture = PickCulture(stored, fields[0], requested);
+        if (culture is null) return [];
+        if (!termsByCulture.TryGetValue(culture, out var terms))
+            termsByCulture[culture] = terms = _queries.HighlightTerms(text, concepts, culture);
+        if (terms.Count == 0) return [];
+        var result = new List<Highlight>();
+        foreach (var field in fields)
+        {
+            var name = LuceneFields.Text(field, culture);
+            var value = stored.Get(name);
+            if (string.IsNullOrEmpty(value)) continue;
+            var joined = culture == InvestPortal.Core.Domain.Cultures.Zh
+                ? CjkSnippets.Highlight(value, terms, whole: field == fields[0], FragmentSize / 2, FragmentsPerField) ?? ""
+                : LuceneHighlight(value, name, terms, culture, whole: field == fields[0]);
+            if (joined.Contains("<mark>", StringComparison.Ordinal)) result.Add(new Highlight(field, culture, joined));
+        }
+        return result;
+    }
+
+    private string LuceneHighlight(string value, string field, List<string> terms, string culture, bool whole)
+    {
+        var q = new BooleanQuery(disableCoord: true);
+        foreach (var t in terms) q.Add(new TermQuery(new Term(field, t)), Occur.SHOULD);
+        var scorer = new QueryScorer(q, field);
+        var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), MinimalHtmlEncoder.Instance, scorer)
+        {
+            TextFragmenter = whole ? new NullFragmenter() : new SimpleSpanFragmenter(scorer, FragmentSize),
+        };
+        var fragments = highlighter.GetBestFragments(_cultureAnalyzers[culture], field, value, FragmentsPerField);
+        return string.Join(" … ", fragments.Where(f => !string.IsNullOrWhiteSpace(f)).Select(f => f.Trim()));
+    }
+
+    private static string? PickCulture(Document stored, string titleField, string requested)
+    {
+        if (stored.Get(LuceneFields.Text(titleField, requested)) is not null) return requested;
+        var original = stored.Get(LuceneFields.Original);
+        if (original is not null && stored.Get(LuceneFields.Text(titleField, original)) is not null) return original;
+        return InvestPortal.Core.Domain.Cultures.All.FirstOrDefault(c => stored.Get(LuceneFields.Text(titleField, c)) is not null);
+    }
+
+    // ---------- matching ----------
+
+    public Task<IReadOnlyList<MatchResult>> MatchOpportunitiesForInvestorAsync(InvestorDocument investor, int top = 10, CancellationToken ct = default)
+    {
+        var q = LuceneQueries.Candidates(MatchCriteria.ForInvestor(investor), forOpportunities: true);
+        if (q is null || top <= 0) return Task.FromResult<IReadOnlyList<MatchResult>>([]);
+        var candidates = Candidates(q, LuceneFields.OpportunityType, LuceneDocuments.ReadOpportunity);
+        return Task.FromResult(MatchScorer.Rank(investor, candidates, top));
+    }
+
+    public Task<IReadOnlyList<MatchResult>> MatchInvestorsForOpportunityAsync(OpportunityDocument opportunity, int top = 10, CancellationToken ct = default)
+    {
+        var q = LuceneQueries.Candidates(MatchCriteria.ForOpportunity(opportunity), forOpportunities: false);
+        if (q is null || top <= 0) return Task.FromResult<IReadOnlyList<MatchResult>>([]);
+        var candidates = Candidates(q, LuceneFields.InvestorType, LuceneDocuments.ReadInvestor);
+        return Task.FromResult(MatchScorer.Rank(opportunity, candidates, top));
+    }
+
+    private List<T> Candidates<T>(Query query, string type, Func<Document, T?> read) where T : class =>
+        WithSearcher(searcher =>
+        {
+            var docs = searcher.Search(query, LuceneQueries.TypeFilter(type), MatchScorer.CandidatePool);
+            return docs.ScoreDocs.Select(sd => read(searcher.Doc(sd.Doc))).OfType<T>().ToList();
+        });
+}

@@ -1,0 +1,255 @@
+using InvestPortal.Core.Domain;
+using InvestPortal.Core.Search;
+using Lucene.Net.Analysis;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Highlight;
+using Lucene.Net.Store;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace InvestPortal.Search.Lucene;
+
+/// <summary>
+/// The embedded engine: one Lucene index under a folder (DataPath/index), one <see cref="IndexWriter"/>, a
+/// <see cref="SearcherManager"/> refreshed after every write so a completed write is visible to the next search.
+/// Thread-safe: writes and searches share a read lock; only the swap at the end of a rebuild takes the write lock.
+/// Lucene calls are synchronous; the async signatures are the contract's.
+/// </summary>
+public sealed partial class LuceneSearchEngine : ISearchEngine, IDisposable
+{
+    private const string MainFolder = "main";
+    private const string NeedsRebuildMarker = "needs-rebuild";
+    private const string SavedSearchesFile = "saved-searches.json";
+
+    private readonly string _root;
+    private readonly SearchSemantics _semantics;
+    private readonly ILogger _log;
+    private readonly Analyzer _analyzer = LuceneFields.CreateAnalyzer();
+    private readonly IReadOnlyDictionary<string, Analyzer> _cultureAnalyzers;
+    private readonly LuceneQueries _queries;
+    private readonly LucenePercolator _percolator;
+    private readonly ReaderWriterLockSlim _gate = new(LockRecursionPolicy.SupportsRecursion);
+    private readonly System.Threading.Lock _rebuildLock = new();
+    private IndexState? _state;
+    private string? _problem;
+    private LuceneRebuild? _rebuild;
+    private bool _disposed;
+
+    private sealed record IndexState(LuceneDirectory Directory, IndexWriter Writer, SearcherManager Manager) : IDisposable
+    {
+        public void Dispose()
+        {
+            Manager.Dispose();
+            Writer.Dispose();
+            Directory.Dispose();
+        }
+    }
+
+    public LuceneSearchEngine(string root, SearchSemantics semantics, ILogger<LuceneSearchEngine>? log = null)
+    {
+        _root = Path.GetFullPath(root);
+        _semantics = semantics;
+        _log = log ?? NullLogger<LuceneSearchEngine>.Instance;
+        _cultureAnalyzers = Cultures.All.ToDictionary(c => c, LuceneFields.ForCulture);
+        _queries = new LuceneQueries(_cultureAnalyzers, semantics);
+        System.IO.Directory.CreateDirectory(_root);
+        foreach (var stale in System.IO.Directory.GetDirectories(_root, "rebuild-*").Concat(System.IO.Directory.GetDirectories(_root, "old-*")))
+            TryDeleteFolder(stale);
+        _state = OpenOrRecover();
+        try { _percolator = new LucenePercolator(Path.Combine(_root, SavedSearchesFile), semantics, _queries, _cultureAnalyzers); }
+        catch (Exception ex) when (ex is IOException or System.Text.Json.JsonException)
+        {
+            _log.LogError(ex, "Saved searches file unreadable; they come back with the next rebuild.");
+            File.Delete(Path.Combine(_root, SavedSearchesFile));
+            _percolator = new LucenePercolator(Path.Combine(_root, SavedSearchesFile), semantics, _queries, _cultureAnalyzers);
+            MarkNeedsRebuild();
+        }
+    }
+
+    public string Name => "lucene";
+
+    public bool NeedsRebuild => File.Exists(Path.Combine(_root, NeedsRebuildMarker));
+
+    // ---------- opening and crash recovery ----------
+
+    private IndexState? OpenOrRecover()
+    {
+        var main = Path.Combine(_root, MainFolder);
+        try
+        {
+            var state = Open(main, out var created);
+            if (created) MarkNeedsRebuild();
+            return state;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            _log.LogError(ex, "The search index at {Path} is unreadable; starting an empty one, a rebuild is needed.", main);
+            try
+            {
+                if (System.IO.Directory.Exists(main))
+                    System.IO.Directory.Move(main, Path.Combine(_root, $"corrupt-{DateTime.UtcNow:yyyyMMddHHmmss}-{Guid.NewGuid():N}"[..31]));
+                var state = Open(main, out _);
+                MarkNeedsRebuild();
+                _problem = $"The index was unreadable ({ex.GetType().Name}) and was set aside; rebuild it.";
+                return state;
+            }
+            catch (Exception inner) when (inner is not OutOfMemoryException)
+            {
+                _log.LogError(inner, "Cannot create a search index at {Path}.", main);
+                _problem = $"Cannot open or create the index at {main}: {inner.Message}";
+                return null;
+            }
+        }
+    }
+
+    private IndexState Open(string path, out bool created)
+    {
+        System.IO.Directory.CreateDirectory(path);
+        var dir = FSDirectory.Open(path);
+        IndexWriter? writer = null;
+        try
+        {
+            created = !DirectoryReader.IndexExists(dir);
+            writer = new IndexWriter(dir, new IndexWriterConfig(LuceneFields.Version, _analyzer)
+            {
+                OpenMode = created ? OpenMode.CREATE : OpenMode.APPEND,
+            });
+            if (created) writer.Commit();
+            var manager = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
+            // Touch every segment once so a damaged index is found now, not by the first visitor.
+            var searcher = manager.Acquire();
+            try { searcher.Search(new MatchAllDocsQuery(), 1); }
+            finally { manager.Release(searcher); }
+            return new IndexState(dir, writer, manager);
+        }
+        catch
+        {
+            try { writer?.Rollback(); } catch (Exception) { /* already failing */ }
+            dir.Dispose();
+            throw;
+        }
+    }
+
+    private void MarkNeedsRebuild() => File.WriteAllText(Path.Combine(_root, NeedsRebuildMarker), DateTimeOffset.UtcNow.ToString("O"));
+
+    private IndexState State => _state ?? throw new SearchUnavailableException(_problem ?? "The search index is not available.");
+
+    // ---------- writes ----------
+
+    public Task IndexOpportunitiesAsync(IReadOnlyCollection<OpportunityDocument> documents, CancellationToken ct = default)
+    {
+        var docs = documents.ToList();
+        Write(w =>
+        {
+            foreach (var d in docs) w.UpdateDocument(LuceneDocuments.OpportunityKey(d.Id), LuceneDocuments.From(d));
+        });
+        return Task.CompletedTask;
+    }
+
+    public Task DeleteOpportunitiesAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default)
+    {
+        var keys = ids.Select(LuceneDocuments.OpportunityKey).ToArray();
+        if (keys.Length > 0) Write(w => w.DeleteDocuments(keys));
+        return Task.CompletedTask;
+    }
+
+    public Task IndexInvestorsAsync(IReadOnlyCollection<InvestorDocument> documents, CancellationToken ct = default)
+    {
+        var docs = documents.ToList();
+        Write(w =>
+        {
+            foreach (var d in docs) w.UpdateDocument(LuceneDocuments.InvestorKey(d.Id), LuceneDocuments.From(d));
+        });
+        return Task.CompletedTask;
+    }
+
+    public Task DeleteInvestorsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default)
+    {
+        var keys = ids.Select(LuceneDocuments.InvestorKey).ToArray();
+        if (keys.Length > 0) Write(w => w.DeleteDocuments(keys));
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Applies, commits (durable before the outbox marks the message sent) and refreshes; replays into a running rebuild.</summary>
+    private void Write(Action<IndexWriter> change)
+    {
+        _gate.EnterReadLock();
+        try
+        {
+            var state = State;
+            change(state.Writer);
+            state.Writer.Commit();
+            state.Manager.MaybeRefreshBlocking();
+            lock (_rebuildLock) _rebuild?.Journal.Add(change);
+        }
+        finally { _gate.ExitReadLock(); }
+    }
+
+    // ---------- saved searches ----------
+
+    public Task StoreSavedSearchAsync(Guid id, OpportunityQuery query, CancellationToken ct = default)
+    {
+        _percolator.Store(id, query);
+        return Task.CompletedTask;
+    }
+
+    public Task DeleteSavedSearchAsync(Guid id, CancellationToken ct = default)
+    {
+        _percolator.Delete(id);
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<Guid>> PercolateAsync(OpportunityDocument document, CancellationToken ct = default) =>
+        Task.FromResult(_percolator.Percolate(document));
+
+    // ---------- health ----------
+
+    public Task<SearchHealth> GetHealthAsync(CancellationToken ct = default)
+    {
+        if (_state is null) return Task.FromResult(new SearchHealth(Name, false, true, 0, 0, _percolator.Count, _problem));
+        return Task.FromResult(WithSearcher(searcher =>
+        {
+            int Count(string type) => searcher.Search(new TermQuery(new Term(LuceneFields.Type, type)), 1).TotalHits;
+            return new SearchHealth(Name, true, NeedsRebuild, Count(LuceneFields.OpportunityType), Count(LuceneFields.InvestorType),
+                _percolator.Count, NeedsRebuild ? _problem ?? "The index is new or incomplete; a rebuild from the database is needed." : null);
+        }));
+    }
+
+    private T WithSearcher<T>(Func<IndexSearcher, T> action)
+    {
+        _gate.EnterReadLock();
+        try
+        {
+            var manager = State.Manager;
+            var searcher = manager.Acquire();
+            try { return action(searcher); }
+            finally { manager.Release(searcher); }
+        }
+        finally { _gate.ExitReadLock(); }
+    }
+
+    public void Dispose()
+    {
+        if (_disposed) return;
+        _disposed = true;
+        _gate.EnterWriteLock();
+        try
+        {
+            _rebuild?.Abandon();
+            _state?.Dispose();
+            _state = null;
+            _problem = "The search engine has been shut down.";
+        }
+        finally { _gate.ExitWriteLock(); }
+    }
+
+    private static void TryDeleteFolder(string path)
+    {
+        try { System.IO.Directory.Delete(path, recursive: true); }
+        catch (IOException) { /* retried at the next start */ }
+        catch (UnauthorizedAccessException) { }
+    }
+}

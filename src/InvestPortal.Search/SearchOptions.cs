@@ -1,0 +1,31 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace InvestPortal.Search;
+
+public enum SearchEngineKind { Lucene, Elasticsearch }
+
+/// <summary>Configuration section "Search".</summary>
+public sealed class SearchOptions
+{
+    public const string Section = "Search";
+
+    public SearchEngineKind Engine { get; set; } = SearchEngineKind.Lucene;
+    /// <summary>Lucene index folder; defaults to DataPath/index.</summary>
+    public string? IndexPath { get; set; }
+    /// <summary>Rebuild from the database at start when the index is missing, corrupt or marked incomplete.</summary>
+    public bool RebuildOnStart { get; set; } = true;
+    public ElasticsearchOptions Elasticsearch { get; set; } = new();
+}
+
+/// <summary>Configuration section "Search:Elasticsearch".</summary>
+public sealed class ElasticsearchOptions
+{
+    /// <summary>One or more node URLs, comma-separated.</summary>
+    public string? Url { get; set; }
+    public string? ApiKey { get; set; }
+    public string? Username { get; set; }
+    public string? Password { get; set; }
+    /// <summary>SHA-256 fingerprint of the cluster's CA certificate (self-signed clusters).</summary>
+    public string? CertificateFingerprint { get; set; }
+    [Required] public string IndexPrefix { get; set; } = "investportal";
+}

@@ -1,0 +1,95 @@
+using InvestPortal.Core.Outbox;
+using InvestPortal.Core.Search;
+using InvestPortal.Core.Taxonomy;
+using InvestPortal.Data;
+using InvestPortal.Search.Lucene;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace InvestPortal.Search;
+
+public static class SearchRegistration
+{
+    /// <summary>
+    /// The configured search engine (Search:Engine = Lucene | Elasticsearch, no fallback between them), the shared
+    /// document builder, the indexer and its outbox handler, the "search" health check, and a start-up rebuild when the
+    /// index is missing or corrupt. Call after AddPortalData.
+    /// </summary>
+    public static IHostApplicationBuilder AddPortalSearch(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section)
+            .Validate(o => o.Engine != SearchEngineKind.Elasticsearch || !string.IsNullOrWhiteSpace(o.Elasticsearch.Url),
+                "Search:Engine is Elasticsearch but Search:Elasticsearch:Url is not set.")
+            .ValidateOnStart();
+        var options = builder.Configuration.GetSection(SearchOptions.Section).Get<SearchOptions>() ?? new SearchOptions();
+
+        services.AddSingleton<GlossaryStore>();
+        services.AddSingleton(sp =>
+        {
+            var rates = sp.GetRequiredService<ExchangeRateCache>();
+            var glossary = sp.GetRequiredService<GlossaryStore>();
+            return new SearchSemantics(sp.GetRequiredService<PortalTaxonomy>(), () => rates.Table, () => glossary.Current);
+        });
+        services.AddSingleton<SearchDocumentBuilder>();
+
+        switch (options.Engine)
+        {
+            case SearchEngineKind.Lucene:
+                AddLuceneEngine(services);
+                break;
+            case SearchEngineKind.Elasticsearch:
+                AddElasticsearchEngine(services, options.Elasticsearch);
+                break;
+            default:
+                throw new InvalidOperationException($"Search:Engine '{options.Engine}' is not one of Lucene, Elasticsearch.");
+        }
+
+        services.AddScoped<SearchIndexer>();
+        services.AddScoped<IOutboxHandler, SearchIndexOutboxHandler>();
+        services.AddHostedService<SearchIndexStartup>();
+        services.AddHealthChecks().AddCheck<SearchHealthCheck>("search", tags: ["ready"]);
+        return builder;
+    }
+
+    private static void AddLuceneEngine(IServiceCollection services) =>
+        services.AddSingleton<ISearchEngine>(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<SearchOptions>>().Value;
+            var path = string.IsNullOrWhiteSpace(o.IndexPath) ? sp.GetRequiredService<PortalPaths>().Index : o.IndexPath;
+            return new LuceneSearchEngine(path, sp.GetRequiredService<SearchSemantics>(), sp.GetRequiredService<ILogger<LuceneSearchEngine>>());
+        });
+
+    /// <summary>The Elasticsearch engine's registration: filled in by the Elasticsearch implementation.</summary>
+    private static void AddElasticsearchEngine(IServiceCollection services, ElasticsearchOptions options) =>
+        throw new NotSupportedException(
+            "Search:Engine=Elasticsearch is not yet implemented in this build; use Search:Engine=Lucene.");
+}
+
+/// <summary>At start, rebuilds the index from the database when the engine reports it missing, corrupt or incomplete.</summary>
+public sealed class SearchIndexStartup(IServiceScopeFactory scopes, ISearchEngine engine, IOptions<SearchOptions> options,
+    ILogger<SearchIndexStartup> log) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.RebuildOnStart) return;
+        try
+        {
+            var health = await engine.GetHealthAsync(stoppingToken);
+            if (!health.Available || !health.NeedsRebuild) return;
+            log.LogWarning("Search index needs a rebuild ({Reason}); rebuilding from the database.", health.Message);
+            await using var scope = scopes.CreateAsyncScope();
+            var report = await scope.ServiceProvider.GetRequiredService<SearchIndexer>().RebuildAsync(stoppingToken);
+            log.LogInformation("Search index rebuilt at start: {Opportunities} opportunities, {Investors} investors in {Elapsed}.",
+                report.Opportunities, report.Investors, report.Elapsed);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { }
+        catch (Exception ex)
+        {
+            log.LogError(ex, "Rebuilding the search index at start failed; run the reindex command.");
+        }
+    }
+}
