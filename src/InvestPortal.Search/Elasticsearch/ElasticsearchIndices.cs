@@ -1,0 +1,172 @@
+using System.Globalization;
+using InvestPortal.Core.Domain;
+using Elastic.Clients.Elasticsearch;
+using Elastic.Clients.Elasticsearch.IndexManagement;
+using Elastic.Clients.Elasticsearch.Mapping;
+
+namespace InvestPortal.Search.Elasticsearch;
+
+/// <summary>
+/// The three indices and their mappings. Every index is versioned ("{alias}-v{stamp}") and reached only through
+/// its alias, so a rebuild fills fresh indices and swaps all three aliases in one atomic _aliases call.
+/// Analysis uses only the built-in <c>cjk</c>, <c>russian</c> and <c>english</c> analyzers (no plugins), the
+/// Elasticsearch counterparts of the Lucene engine's CJKAnalyzer, RussianAnalyzer and EnglishAnalyzer.
+/// </summary>
+internal sealed class ElasticsearchIndices
+{
+    /// <summary>Bumped when a mapping changes: an index of another schema is reported as needing a rebuild.</summary>
+    public const int SchemaVersion = 1;
+    public const string MetaSchema = "investportal_schema";
+    public const string MetaNeedsRebuild = "investportal_needs_rebuild";
+    /// <summary>The first indices, created on demand, have a fixed name so two nodes starting at once cannot both create one.</summary>
+    public const string BootstrapVersion = "v0";
+
+    public ElasticsearchIndices(string prefix)
+    {
+        var p = prefix.Trim().ToLowerInvariant();
+        if (p.Length == 0 || p.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '-' or '_')) || p[0] is '-' or '_')
+            throw new ArgumentException($"Index prefix '{prefix}' must be lowercase letters, digits, '-' or '_' and start with a letter or digit.", nameof(prefix));
+        Opportunities = p + "-opportunities";
+        Investors = p + "-investors";
+        SavedSearches = p + "-saved-searches";
+    }
+
+    /// <summary>Alias names; searches and ordinary writes use only these.</summary>
+    public string Opportunities { get; }
+    public string Investors { get; }
+    public string SavedSearches { get; }
+    public IReadOnlyList<string> Aliases => [Opportunities, Investors, SavedSearches];
+
+    public static string Versioned(string alias, string version) => $"{alias}-{version}";
+
+    public static string RebuildVersion(DateTimeOffset now) => "v" + now.UtcDateTime.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture);
+
+    public CreateIndexRequest Create(string alias, string version, bool needsRebuild)
+    {
+        var properties = alias == Opportunities ? OpportunityProperties()
+            : alias == Investors ? InvestorProperties()
+            : SavedSearchProperties();
+        var request = new CreateIndexRequest(Versioned(alias, version))
+        {
+            Settings = new IndexSettings
+            {
+                NumberOfShards = 1,
+                // One replica wherever there is a second node, none on a single-node dev cluster (stays green).
+                AutoExpandReplicas = "0-1",
+            },
+            Mappings = new TypeMapping
+            {
+                // Unknown fields are kept in _source but never indexed: the mapping below is the whole contract.
+                Dynamic = DynamicMapping.False,
+                Meta = new Dictionary<string, object> { [MetaSchema] = SchemaVersion, [MetaNeedsRebuild] = needsRebuild },
+                Properties = properties,
+            },
+        };
+        // The bootstrap index is born behind its alias (atomic with creation); rebuilt ones get it at the swap.
+        if (version == BootstrapVersion) request.Aliases = new Dictionary<Name, Alias> { [alias] = new Alias() };
+        return request;
+    }
+
+    private static Properties OpportunityProperties()
+    {
+        var p = Common();
+        foreach (var culture in Cultures.All)
+        {
+            p.Add(ElasticsearchFields.Text("title", culture), Text(culture));
+            p.Add(ElasticsearchFields.Text("summary", culture), Text(culture));
+            p.Add(ElasticsearchFields.Text("description", culture), Text(culture));
+        }
+        p.Add(ElasticsearchFields.Sector, new KeywordProperty());
+        p.Add(ElasticsearchFields.Location, new KeywordProperty());
+        p.Add(ElasticsearchFields.PartnerRegion, new KeywordProperty());
+        p.Add(ElasticsearchFields.Modes, new KeywordProperty());
+        p.Add(ElasticsearchFields.Stage, new KeywordProperty());
+        // CNY with two decimals: stored as a long of fen, exact for range filters and cheap to sort.
+        p.Add(ElasticsearchFields.AmountCny, new ScaledFloatNumberProperty { ScalingFactor = 100 });
+        p.Add(ElasticsearchFields.Published, new DateProperty());
+        return p;
+    }
+
+    private static Properties InvestorProperties()
+    {
+        var p = Common();
+        foreach (var culture in Cultures.All)
+        {
+            p.Add(ElasticsearchFields.Text("name", culture), Text(culture));
+            p.Add(ElasticsearchFields.Text("description", culture), Text(culture));
+        }
+        p.Add(ElasticsearchFields.Sectors, new KeywordProperty());
+        p.Add(ElasticsearchFields.LocationScope, new KeywordProperty());
+        p.Add(ElasticsearchFields.Modes, new KeywordProperty());
+        p.Add(ElasticsearchFields.Kind, new KeywordProperty());
+        p.Add(ElasticsearchFields.Country, new KeywordProperty());
+        p.Add(ElasticsearchFields.Updated, new DateProperty());
+        return p;
+    }
+
+    /// <summary>The percolator needs every field its stored queries name, analyzed exactly as in the opportunities index.</summary>
+    private static Properties SavedSearchProperties()
+    {
+        var p = OpportunityProperties();
+        p.Add(ElasticsearchFields.Query, new PercolatorProperty());
+        return p;
+    }
+
+    private static Properties Common()
+    {
+        var p = new Properties
+        {
+            { ElasticsearchFields.Id, new KeywordProperty() },
+            { ElasticsearchFields.Ref, new KeywordProperty() },
+            { ElasticsearchFields.OriginalCulture, new KeywordProperty() },
+            { ElasticsearchFields.Cultures, new KeywordProperty() },
+            { ElasticsearchFields.Concepts, new KeywordProperty() },
+            { ElasticsearchFields.LocationPath, new KeywordProperty() },
+            // The Core document, given back whole for matching; never searched.
+            { ElasticsearchFields.Doc, new ObjectProperty { Enabled = false } },
+        };
+        foreach (var culture in Cultures.All) p.Add(ElasticsearchFields.All(culture), Text(culture));
+        return p;
+    }
+
+    private static TextProperty Text(string culture) => new() { Analyzer = ElasticsearchFields.Analyzer(culture) };
+}
+
+/// <summary>Field names shared by the mappings, the documents and the queries.</summary>
+internal static class ElasticsearchFields
+{
+    public const string Id = "id";
+    public const string Ref = "ref";
+    public const string OriginalCulture = "original_culture";
+    /// <summary>The cultures the texts are written in: decides which culture's highlights a hit shows.</summary>
+    public const string Cultures = "cultures";
+    public const string Concepts = "concepts";
+    public const string Sector = "sector";
+    public const string Sectors = "sectors";
+    public const string Location = "location";
+    public const string LocationPath = "location_path";
+    public const string LocationScope = "location_scope";
+    public const string PartnerRegion = "partner_region";
+    public const string Modes = "modes";
+    public const string Stage = "stage";
+    public const string Kind = "kind";
+    public const string Country = "country";
+    public const string AmountCny = "amount_cny";
+    public const string Published = "published";
+    public const string Updated = "updated";
+    public const string Doc = "doc";
+    public const string Query = "query";
+
+    public static string All(string culture) => $"all_{culture}";
+    public static string Text(string field, string culture) => $"{field}_{culture}";
+
+    public static string Analyzer(string culture) => culture switch
+    {
+        InvestPortal.Core.Domain.Cultures.Zh => "cjk",
+        InvestPortal.Core.Domain.Cultures.Ru => "russian",
+        _ => "english",
+    };
+
+    public static readonly IReadOnlyList<string> OpportunityTextFields = ["title", "summary", "description"];
+    public static readonly IReadOnlyList<string> InvestorTextFields = ["name", "description"];
+}

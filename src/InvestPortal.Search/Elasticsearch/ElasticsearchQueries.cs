@@ -1,0 +1,204 @@
+using InvestPortal.Core.Domain;
+using InvestPortal.Core.Search;
+using Elastic.Clients.Elasticsearch;
+using Elastic.Clients.Elasticsearch.Aggregations;
+using Elastic.Clients.Elasticsearch.Core.Search;
+using Highlight = Elastic.Clients.Elasticsearch.Core.Search.Highlight;
+using Elastic.Clients.Elasticsearch.QueryDsl;
+using F = InvestPortal.Search.Elasticsearch.ElasticsearchFields;
+
+namespace InvestPortal.Search.Elasticsearch;
+
+/// <summary>
+/// Resolved Core plans → Elasticsearch query DSL. User text only ever reaches multi_match / match queries, which
+/// analyze it as plain words; query_string (whose syntax a user could type) is never used.
+/// </summary>
+internal sealed class ElasticsearchQueries(SearchSemantics semantics)
+{
+    private const int FragmentSize = 160;
+    private const int FragmentsPerField = 2;
+    /// <summary>Enough buckets for every code of a taxonomy group: facets are counted over all hits, not a top few.</summary>
+    public const int FacetSize = 1000;
+
+    private static readonly IReadOnlyDictionary<string, string> OpportunityFacetFields = new Dictionary<string, string>
+    {
+        [FacetGroups.Sector] = F.Sector,
+        [FacetGroups.Location] = F.LocationPath,
+        [FacetGroups.Mode] = F.Modes,
+        [FacetGroups.Stage] = F.Stage,
+        [FacetGroups.PartnerRegion] = F.PartnerRegion,
+    };
+
+    private static readonly IReadOnlyDictionary<string, string> InvestorFacetFields = new Dictionary<string, string>
+    {
+        [FacetGroups.Sector] = F.Sectors,
+        [FacetGroups.Location] = F.LocationPath,
+        [FacetGroups.Kind] = F.Kind,
+        [FacetGroups.Country] = F.Country,
+    };
+
+    /// <summary>
+    /// The text part (see <see cref="SearchSemantics"/>): in at least one culture enough of the analyzed tokens
+    /// (most_fields applies minimum_should_match per field, i.e. per culture), or a shared concept. Null without text.
+    /// </summary>
+    public static Query? TextMatch(string? text, IReadOnlyList<string> concepts)
+    {
+        if (text is null) return null;
+        var should = new List<Query>
+        {
+            new MultiMatchQuery
+            {
+                Query = text,
+                Type = TextQueryType.MostFields,
+                Fields = Cultures.All.Select(F.All).ToArray(),
+                // ES rounds percentages down: floor(75%) of the tokens, at least one — SearchSemantics.MinimumShouldMatch.
+                MinimumShouldMatch = "75%",
+            },
+        };
+        if (concepts.Count > 0) should.Add(Terms(F.Concepts, concepts, SearchSemantics.ConceptBoost));
+        return new BoolQuery { Should = should };
+    }
+
+    /// <summary>Hits in titles (or names) add to the score only.</summary>
+    private static Query TitleBoost(string text, string titleField) => new MultiMatchQuery
+    {
+        Query = text,
+        Type = TextQueryType.MostFields,
+        Fields = Cultures.All.Select(c => F.Text(titleField, c)).ToArray(),
+        Boost = SearchSemantics.TitleBoost,
+    };
+
+    public static Query Opportunities(OpportunitySearchPlan plan) =>
+        Combine(TextMatch(plan.Text, plan.Concepts), plan.Text is null ? null : TitleBoost(plan.Text, "title"), OpportunityFilters(plan));
+
+    public static Query Investors(InvestorSearchPlan plan)
+    {
+        var filters = new List<Query>();
+        AnyOf(filters, F.Sectors, plan.Sectors);
+        AnyOf(filters, F.LocationScope, plan.Locations);
+        AnyOf(filters, F.Kind, plan.Kinds);
+        AnyOf(filters, F.Country, plan.Countries);
+        return Combine(TextMatch(plan.Text, plan.Concepts), plan.Text is null ? null : TitleBoost(plan.Text, "name"), filters);
+    }
+
+    /// <summary>What a saved search stores in the percolator: its text and filters, no ranking parts.</summary>
+    public static Query SavedSearch(OpportunitySearchPlan plan) => Combine(TextMatch(plan.Text, plan.Concepts), null, OpportunityFilters(plan));
+
+    private static List<Query> OpportunityFilters(OpportunitySearchPlan plan)
+    {
+        var filters = new List<Query>();
+        AnyOf(filters, F.Sector, plan.Sectors);
+        AnyOf(filters, F.Location, plan.Locations);
+        AnyOf(filters, F.PartnerRegion, plan.PartnerRegions);
+        AnyOf(filters, F.Modes, plan.Modes);
+        AnyOf(filters, F.Stage, plan.Stages);
+        if (plan.MinAmountCny is not null || plan.MaxAmountCny is not null)
+        {
+            filters.Add(new NumberRangeQuery(F.AmountCny)
+            {
+                Gte = plan.MinAmountCny is { } min ? (double)min : null,
+                Lte = plan.MaxAmountCny is { } max ? (double)max : null,
+            });
+        }
+        return filters;
+    }
+
+    private static Query Combine(Query? text, Query? boost, List<Query> filters)
+    {
+        if (text is null && filters.Count == 0) return new MatchAllQuery();
+        var q = new BoolQuery();
+        if (text is not null) q.Must = [text];
+        if (boost is not null) q.Should = [boost];
+        if (filters.Count > 0) q.Filter = filters;
+        return q;
+    }
+
+    /// <summary>
+    /// Match candidates: documents sharing ANY criterion, scored by how many they share (one term clause per code,
+    /// weighted like the Lucene engine's) so the best candidates are inside <see cref="MatchScorer.CandidatePool"/>.
+    /// </summary>
+    public static Query? Candidates(MatchCriteria criteria, bool forOpportunities)
+    {
+        if (criteria.IsEmpty) return null;
+        var should = new List<Query>();
+        void Add(string field, IEnumerable<string> codes, float boost) =>
+            should.AddRange(codes.Distinct().Select(code => (Query)new TermQuery(field, code) { Boost = boost }));
+        Add(forOpportunities ? F.Sector : F.Sectors, criteria.Sectors, 4f);
+        Add(forOpportunities ? F.Location : F.LocationScope, criteria.Locations, 2f);
+        Add(F.Modes, criteria.Modes, 1f);
+        Add(F.Concepts, criteria.Concepts.Take(200), 0.5f);
+        if (forOpportunities) Add(F.PartnerRegion, criteria.PartnerRegions, 0.5f);
+        return new BoolQuery { Should = should };
+    }
+
+    public static Dictionary<string, Aggregation>? Facets(IReadOnlyList<string> groups, bool opportunities)
+    {
+        if (groups.Count == 0) return null;
+        var fields = opportunities ? OpportunityFacetFields : InvestorFacetFields;
+        return groups.Where(fields.ContainsKey).ToDictionary(g => g,
+            g => (Aggregation)new TermsAggregation { Field = fields[g], Size = FacetSize });
+    }
+
+    public static List<SortOptions> OpportunitySort(SearchSort sort) => sort switch
+    {
+        SearchSort.Newest => [Desc(F.Published), Score(), Asc(F.Id)],
+        // A missing amount sorts as 0, as in the Lucene engine.
+        SearchSort.AmountAscending => [Amount(SortOrder.Asc), Desc(F.Published), Asc(F.Id)],
+        SearchSort.AmountDescending => [Amount(SortOrder.Desc), Desc(F.Published), Asc(F.Id)],
+        _ => [Score(), Desc(F.Published), Asc(F.Id)],
+    };
+
+    public static List<SortOptions> InvestorSort(SearchSort sort) => sort == SearchSort.Newest
+        ? [Desc(F.Updated), Score(), Asc(F.Id)]
+        : [Score(), Desc(F.Updated), Asc(F.Id)];
+
+    private static SortOptions Score() => new() { Score = new ScoreSort { Order = SortOrder.Desc } };
+    private static SortOptions Desc(string field) => new FieldSort(field) { Order = SortOrder.Desc };
+    private static SortOptions Asc(string field) => new FieldSort(field) { Order = SortOrder.Asc };
+    private static SortOptions Amount(SortOrder order) => new FieldSort(F.AmountCny) { Order = order, Missing = 0 };
+
+    /// <summary>
+    /// Highlights for every culture's text fields (which culture a hit shows is decided per hit from its _source):
+    /// the query's words and, per culture, the words of its concepts, so a Russian query marks the Chinese term.
+    /// </summary>
+    public Highlight? Highlight(string? text, IReadOnlyList<string> concepts, IReadOnlyList<string> fields)
+    {
+        if (text is null) return null;
+        var highlightFields = new List<KeyValuePair<Field, HighlightField>>();
+        foreach (var culture in Cultures.All)
+        {
+            var words = string.Join(' ', new[] { text }.Concat(ConceptTerms(concepts, culture)).Distinct(StringComparer.Ordinal));
+            foreach (var field in fields)
+            {
+                var name = F.Text(field, culture);
+                var isTitle = field == fields[0];
+                highlightFields.Add(new(name, new HighlightField
+                {
+                    // The title (or name) is shown whole; long texts as up to two fragments.
+                    NumberOfFragments = isTitle ? 0 : FragmentsPerField,
+                    FragmentSize = isTitle ? null : FragmentSize,
+                    HighlightQuery = new MatchQuery(name, words),
+                }));
+            }
+        }
+        return new Highlight
+        {
+            PreTags = ["<mark>"],
+            PostTags = ["</mark>"],
+            Encoder = HighlighterEncoder.Html,
+            Fields = highlightFields,
+        };
+    }
+
+    private IEnumerable<string> ConceptTerms(IReadOnlyList<string> concepts, string culture) =>
+        concepts.Select(id => semantics.Glossary.Find(id)).OfType<InvestPortal.Core.Glossary.GlossaryConcept>()
+            .SelectMany(c => c.Terms(culture)).Distinct(StringComparer.Ordinal);
+
+    private static void AnyOf(List<Query> filters, string field, IReadOnlyList<string> codes)
+    {
+        if (codes.Count > 0) filters.Add(Terms(field, codes, null));
+    }
+
+    private static TermsQuery Terms(string field, IEnumerable<string> codes, float? boost) =>
+        new(field, new TermsQueryField([.. codes.Select(c => (FieldValue)c)])) { Boost = boost };
+}

@@ -1,0 +1,126 @@
+using System.Text;
+using Elastic.Clients.Elasticsearch;
+using Elastic.Transport;
+using InvestPortal.Core.Search;
+using InvestPortal.Search.Elasticsearch;
+
+namespace InvestPortal.UnitTests.Search.Elasticsearch;
+
+/// <summary>One request the client sent: what a server would have received.</summary>
+public sealed record CapturedRequest(string Method, string PathAndQuery, string Body)
+{
+    public string Path => PathAndQuery.Split('?', 2)[0];
+    public string Query => PathAndQuery.Contains('?', StringComparison.Ordinal) ? PathAndQuery.Split('?', 2)[1] : "";
+    public override string ToString() => $"{Method} {PathAndQuery}";
+}
+
+/// <summary>A canned answer; Product=false leaves out the x-elastic-product header a real server always sends.</summary>
+public sealed record CannedResponse(int Status, string Body, bool Product = true)
+{
+    public static CannedResponse Ok(string body = "{}") => new(200, body);
+    public static readonly CannedResponse Acknowledged = new(200, """{"acknowledged":true}""");
+}
+
+/// <summary>
+/// An <see cref="IRequestInvoker"/> that never opens a socket: it records each request (method, path, body) and
+/// answers through Elastic.Transport's <see cref="InMemoryRequestInvoker"/>, chosen per request by the routes
+/// (first match wins, checked in reverse order of registration so a test can override the defaults).
+/// </summary>
+public sealed class CapturingInvoker : IRequestInvoker
+{
+    private readonly List<(Func<CapturedRequest, bool> When, Func<CapturedRequest, CannedResponse> Then)> _routes = [];
+    private readonly InMemoryRequestInvoker _default = new();
+
+    public List<CapturedRequest> Requests { get; } = [];
+
+    public ResponseFactory ResponseFactory => _default.ResponseFactory;
+
+    public void Dispose() { }
+
+    public CapturingInvoker() => WithExistingIndices();
+
+    public CapturingInvoker On(string method, string pathPrefix, CannedResponse response) =>
+        On(r => r.Method == method && r.Path.StartsWith(pathPrefix, StringComparison.Ordinal), _ => response);
+
+    public CapturingInvoker On(Func<CapturedRequest, bool> when, Func<CapturedRequest, CannedResponse> then)
+    {
+        _routes.Add((when, then));
+        return this;
+    }
+
+    /// <summary>Defaults: every alias exists, bulks succeed, anything else answers 200 {}.</summary>
+    private void WithExistingIndices()
+    {
+        On(_ => true, _ => CannedResponse.Ok());
+        On("HEAD", "/_alias/", CannedResponse.Ok(""));
+        On(r => r.Path.EndsWith("/_bulk", StringComparison.Ordinal), r => CannedResponse.Ok(BulkOk(r.Body)));
+    }
+
+    /// <summary>Requests other than the alias checks every engine makes once: the ones a test is about.</summary>
+    public List<CapturedRequest> Significant => [.. Requests.Where(r => r.Method != "HEAD")];
+
+    public TResponse Request<TResponse>(Endpoint endpoint, BoundConfiguration boundConfiguration, PostData? postData)
+        where TResponse : TransportResponse, new() =>
+        Respond(endpoint, boundConfiguration, postData).Request<TResponse>(endpoint, boundConfiguration, postData);
+
+    public Task<TResponse> RequestAsync<TResponse>(Endpoint endpoint, BoundConfiguration boundConfiguration, PostData? postData, CancellationToken cancellationToken)
+        where TResponse : TransportResponse, new() =>
+        Respond(endpoint, boundConfiguration, postData).RequestAsync<TResponse>(endpoint, boundConfiguration, postData, cancellationToken);
+
+    private InMemoryRequestInvoker Respond(Endpoint endpoint, BoundConfiguration config, PostData? postData)
+    {
+        var body = "";
+        if (postData is not null)
+        {
+            using var stream = new MemoryStream();
+            postData.Write(stream, config.ConnectionSettings, disableDirectStreaming: true);
+            body = Encoding.UTF8.GetString(stream.ToArray());
+        }
+        // Decoded as the server decodes it: the client escapes the commas of multi-index paths as %2C.
+        var path = Uri.UnescapeDataString(endpoint.PathAndQuery);
+        var request = new CapturedRequest(endpoint.Method.ToString().ToUpperInvariant(), path.StartsWith('/') ? path : "/" + path, body);
+        lock (Requests) Requests.Add(request);
+        var canned = Enumerable.Reverse(_routes).First(r => r.When(request)).Then(request);
+        var headers = new Dictionary<string, IEnumerable<string>>();
+        if (canned.Product) headers["x-elastic-product"] = ["Elasticsearch"];
+        return new InMemoryRequestInvoker(Encoding.UTF8.GetBytes(canned.Body), canned.Status, null, "application/json", headers);
+    }
+
+    /// <summary>A realistic bulk answer: one successful item per action line.</summary>
+    public static string BulkOk(string ndjson)
+    {
+        var items = ndjson.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => System.Text.Json.Nodes.JsonNode.Parse(l)!.AsObject())
+            .Where(o => o.Count == 1 && o.First().Key is "index" or "delete" or "create" or "update")
+            .Select(o =>
+            {
+                var (action, meta) = o.First();
+                var status = action == "delete" ? 200 : 201;
+                var result = action == "delete" ? "deleted" : "created";
+                return $$$"""{"{{{action}}}":{"_index":"idx","_id":"{{{meta!["_id"]}}}","_version":1,"result":"{{{result}}}","_shards":{"total":1,"successful":1,"failed":0},"_seq_no":0,"_primary_term":1,"status":{{{status}}}}}""";
+            });
+        return $$"""{"errors":false,"took":3,"items":[{{string.Join(",", items)}}]}""";
+    }
+}
+
+/// <summary>A clock that always says the same instant, so versioned index names are predictable.</summary>
+public sealed class FixedTime(DateTimeOffset now) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => now;
+}
+
+public static class EsTest
+{
+    public static readonly DateTimeOffset Now = new(2026, 3, 14, 9, 26, 53, 589, TimeSpan.Zero);
+    public const string Version = "v20260314092653589";
+
+    public static ElasticsearchClientSettings Settings(IRequestInvoker invoker) =>
+        new ElasticsearchClientSettings(new SingleNodePool(new Uri("http://es.test:9200")), invoker)
+            .MaximumRetries(ElasticsearchConnection.MaxRetries);
+
+    public static ElasticsearchSearchEngine Engine(CapturingInvoker invoker, SearchSemantics? semantics = null) =>
+        new(new ElasticsearchClient(Settings(invoker)), "ip", semantics ?? SearchTestData.Semantics(), time: new FixedTime(Now));
+
+    public static string Expected(string name) =>
+        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Search", "Elasticsearch", "Expected", name));
+}
