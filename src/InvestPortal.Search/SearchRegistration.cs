@@ -63,10 +63,9 @@ public static class SearchRegistration
             return new LuceneSearchEngine(path, sp.GetRequiredService<SearchSemantics>(), sp.GetRequiredService<ILogger<LuceneSearchEngine>>());
         });
 
-    /// <summary>The Elasticsearch engine's registration: filled in by the Elasticsearch implementation.</summary>
+    /// <summary>The Elasticsearch engine (see Elasticsearch/ElasticsearchConnection.cs); settings are read from the validated options.</summary>
     private static void AddElasticsearchEngine(IServiceCollection services, ElasticsearchOptions options) =>
-        throw new NotSupportedException(
-            "Search:Engine=Elasticsearch is not yet implemented in this build; use Search:Engine=Lucene.");
+        Elasticsearch.ElasticsearchConnection.AddElasticsearchEngine(services);
 }
 
 /// <summary>At start, rebuilds the index from the database when the engine reports it missing, corrupt or incomplete.</summary>
