@@ -1,0 +1,111 @@
+using InvestPortal.Core.Domain;
+using InvestPortal.Core.Search;
+using InvestPortal.Search.Lucene;
+using InvestPortal.Testing;
+using Xunit;
+using static InvestPortal.UnitTests.Search.SearchTestData;
+
+namespace InvestPortal.UnitTests.Search;
+
+/// <summary>What only the embedded engine has to prove: its files on disk survive restarts and crashes.</summary>
+public sealed class LuceneEngineTests : IDisposable
+{
+    private readonly string _folder = TestPaths.NewTempFolder("lucene-engine");
+    private readonly SearchSemantics _semantics = SearchTestData.Semantics();
+    private readonly SearchDocumentBuilder _builder;
+
+    public LuceneEngineTests() => _builder = new SearchDocumentBuilder(_semantics);
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private LuceneSearchEngine Open() => new(_folder, _semantics);
+
+    [Fact]
+    public async Task A_new_index_asks_for_a_rebuild_and_a_completed_rebuild_clears_it()
+    {
+        using var engine = Open();
+        Assert.True((await engine.GetHealthAsync()).NeedsRebuild);
+        await using (var rebuild = await engine.BeginRebuildAsync())
+        {
+            await rebuild.IndexOpportunitiesAsync(Opportunities().Select(_builder.Build).OfType<OpportunityDocument>().ToList());
+            await rebuild.CompleteAsync();
+        }
+        var health = await engine.GetHealthAsync();
+        Assert.False(health.NeedsRebuild);
+        Assert.Equal(5, health.Opportunities);
+    }
+
+    [Fact]
+    public async Task Documents_and_saved_searches_survive_a_restart()
+    {
+        var saved = Guid.NewGuid();
+        using (var engine = Open())
+        {
+            await SeedAsync(engine, _builder);
+            await engine.StoreSavedSearchAsync(saved, new OpportunityQuery { Text = "древесина" });
+        }
+        using (var reopened = Open())
+        {
+            Assert.Equal(5, (await reopened.SearchOpportunitiesAsync(new OpportunityQuery())).Total);
+            Assert.Equal([saved], await reopened.PercolateAsync(_builder.Build(Opportunities().Single(o => o.Id == TimberZh))!));
+        }
+    }
+
+    [Fact]
+    public async Task A_corrupt_index_is_set_aside_reported_and_the_engine_keeps_serving()
+    {
+        using (var engine = Open())
+        {
+            await using var rebuild = await engine.BeginRebuildAsync();
+            await rebuild.IndexOpportunitiesAsync(Opportunities().Select(_builder.Build).OfType<OpportunityDocument>().ToList());
+            await rebuild.CompleteAsync();
+        }
+        var main = Path.Combine(_folder, "main");
+        foreach (var file in Directory.GetFiles(main).Where(f => !f.EndsWith("write.lock", StringComparison.Ordinal)))
+            File.WriteAllBytes(file, [1, 2, 3, 4, 5, 6, 7, 8]);
+
+        using var reopened = Open();
+        var health = await reopened.GetHealthAsync();
+        Assert.True(health.Available);
+        Assert.True(health.NeedsRebuild);
+        Assert.NotNull(health.Message);
+        Assert.Equal(0, (await reopened.SearchOpportunitiesAsync(new OpportunityQuery())).Total);
+        await reopened.IndexOpportunitiesAsync([_builder.Build(Opportunities()[0])!]);
+        Assert.Equal(1, (await reopened.SearchOpportunitiesAsync(new OpportunityQuery())).Total);
+        Assert.Single(Directory.GetDirectories(_folder, "corrupt-*"));
+    }
+
+    [Fact]
+    public async Task Writes_during_a_rebuild_are_not_lost_at_the_swap()
+    {
+        using var engine = Open();
+        var docs = Opportunities().Select(_builder.Build).OfType<OpportunityDocument>().ToList();
+        await using (var rebuild = await engine.BeginRebuildAsync())
+        {
+            await rebuild.IndexOpportunitiesAsync(docs.Take(3).ToList());
+            // Meanwhile the outbox publishes one more and removes one the rebuild already has.
+            await engine.IndexOpportunitiesAsync([docs[4]]);
+            await engine.DeleteOpportunitiesAsync([docs[0].Id]);
+            await rebuild.CompleteAsync();
+        }
+        var refs = (await engine.SearchOpportunitiesAsync(new OpportunityQuery())).Hits.Select(h => h.ExternalRef).Order(StringComparer.Ordinal);
+        Assert.Equal(new[] { docs[1].ExternalRef, docs[2].ExternalRef, docs[4].ExternalRef }.Order(StringComparer.Ordinal), refs);
+    }
+
+    [Fact]
+    public async Task Only_one_rebuild_runs_at_a_time()
+    {
+        using var engine = Open();
+        await using var first = await engine.BeginRebuildAsync();
+        await Assert.ThrowsAsync<InvalidOperationException>(() => engine.BeginRebuildAsync());
+    }
+
+    [Fact]
+    public async Task A_disposed_engine_reports_unavailable()
+    {
+        var engine = Open();
+        engine.Dispose();
+        await Assert.ThrowsAsync<SearchUnavailableException>(() => engine.SearchOpportunitiesAsync(new OpportunityQuery()));
+        Assert.False((await engine.GetHealthAsync()).Available);
+    }
+}

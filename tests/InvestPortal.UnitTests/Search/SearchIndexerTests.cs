@@ -1,0 +1,86 @@
+using InvestPortal.Core.Domain;
+using InvestPortal.Core.Outbox;
+using InvestPortal.Core.Search;
+using InvestPortal.Data;
+using InvestPortal.Search;
+using InvestPortal.Search.Lucene;
+using InvestPortal.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Xunit;
+using static InvestPortal.UnitTests.Search.SearchTestData;
+
+namespace InvestPortal.UnitTests.Search;
+
+/// <summary>The database is the truth: the indexer and the outbox handler read it and index only what may be seen.</summary>
+public sealed class SearchIndexerTests : IAsyncLifetime
+{
+    private static readonly System.Text.Json.JsonSerializerOptions Json = new(System.Text.Json.JsonSerializerDefaults.Web);
+    private readonly string _folder = TestPaths.NewTempFolder("indexer");
+    private readonly SearchSemantics _semantics = SearchTestData.Semantics();
+    private SqlitePortalDbContext _db = null!;
+    private LuceneSearchEngine _engine = null!;
+    private SearchIndexer _indexer = null!;
+
+    public async Task InitializeAsync()
+    {
+        _db = new SqlitePortalDbContext(new DbContextOptionsBuilder<SqlitePortalDbContext>()
+            .UseSqlite($"Data Source={Path.Combine(_folder, "test.db")}").Options);
+        await _db.Database.MigrateAsync();
+        var org = new Organization { Name = "Test bureau", Slug = "test-bureau" };
+        _db.Organizations.Add(org);
+        foreach (var o in Opportunities().Concat(NeverIndexable())) { o.OrganizationId = org.Id; _db.Opportunities.Add(o); }
+        _db.InvestorProfiles.AddRange(Investors());
+        _db.SavedSearches.Add(new SavedSearch { UserId = "u1", Name = "timber", QueryJson = SearchQueryJson.Serialize(new OpportunityQuery { Text = "timber" }) });
+        _db.SavedSearches.Add(new SavedSearch { UserId = "u1", Name = "broken", QueryJson = "{not json" });
+        await _db.SaveChangesAsync();
+        _db.ChangeTracker.Clear();
+        _engine = new LuceneSearchEngine(Path.Combine(_folder, "index"), _semantics);
+        _indexer = new SearchIndexer(_db, _engine, new SearchDocumentBuilder(_semantics), NullLogger<SearchIndexer>.Instance);
+    }
+
+    public async Task DisposeAsync()
+    {
+        _engine.Dispose();
+        await _db.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task Rebuild_indexes_published_opportunities_public_profiles_and_readable_saved_searches()
+    {
+        var report = await _indexer.RebuildAsync();
+        Assert.Equal((5, 3, 1), (report.Opportunities, report.Investors, report.SavedSearches));
+        var health = await _engine.GetHealthAsync();
+        Assert.Equal((5L, 3L, false), (health.Opportunities, health.Investors, health.NeedsRebuild));
+        Assert.Empty((await _engine.SearchOpportunitiesAsync(new OpportunityQuery { Text = "zeppelin" })).Hits);
+    }
+
+    [Fact]
+    public async Task The_outbox_handler_indexes_what_is_published_now_and_deletes_the_rest()
+    {
+        await _indexer.RebuildAsync();
+        var timber = await _db.Opportunities.SingleAsync(o => o.Id == TimberZh);
+        timber.Status = OpportunityStatus.Closed;
+        var draft = await _db.Opportunities.SingleAsync(o => o.ExternalRef == "DRAFT-1");
+        draft.Status = OpportunityStatus.Published;
+        draft.PublishedAt = DateTimeOffset.UtcNow;
+        await _db.SaveChangesAsync();
+        _db.ChangeTracker.Clear();
+
+        var handler = new SearchIndexOutboxHandler(_indexer);
+        Assert.Equal(OutboxKinds.Index, handler.Kind);
+        var message = new OutboxMessage
+        {
+            Kind = OutboxKinds.Index,
+            PayloadJson = System.Text.Json.JsonSerializer.Serialize(new IndexRequest([TimberZh, draft.Id, Guid.NewGuid()], [EnergyFund]), Json),
+        };
+        await handler.HandleAsync(message, CancellationToken.None);
+
+        var refs = (await _engine.SearchOpportunitiesAsync(new OpportunityQuery())).Hits.Select(h => h.ExternalRef).ToList();
+        Assert.DoesNotContain("TIMBER-ZH", refs);
+        Assert.Contains("DRAFT-1", refs);
+        Assert.Equal(5, refs.Count);
+    }
+}
