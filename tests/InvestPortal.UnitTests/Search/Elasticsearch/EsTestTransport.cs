@@ -60,14 +60,41 @@ public sealed class CapturingInvoker : IRequestInvoker
     public List<CapturedRequest> Significant => [.. Requests.Where(r => r.Method != "HEAD")];
 
     public TResponse Request<TResponse>(Endpoint endpoint, BoundConfiguration boundConfiguration, PostData? postData)
-        where TResponse : TransportResponse, new() =>
-        Respond(endpoint, boundConfiguration, postData).Request<TResponse>(endpoint, boundConfiguration, postData);
+        where TResponse : TransportResponse, new()
+    {
+        var (request, invoker) = Respond(endpoint, boundConfiguration, postData);
+        return Record(request, invoker.Request<TResponse>(endpoint, boundConfiguration, postData));
+    }
 
-    public Task<TResponse> RequestAsync<TResponse>(Endpoint endpoint, BoundConfiguration boundConfiguration, PostData? postData, CancellationToken cancellationToken)
-        where TResponse : TransportResponse, new() =>
-        Respond(endpoint, boundConfiguration, postData).RequestAsync<TResponse>(endpoint, boundConfiguration, postData, cancellationToken);
+    public async Task<TResponse> RequestAsync<TResponse>(Endpoint endpoint, BoundConfiguration boundConfiguration, PostData? postData, CancellationToken cancellationToken)
+        where TResponse : TransportResponse, new()
+    {
+        var (request, invoker) = Respond(endpoint, boundConfiguration, postData);
+        return Record(request, await invoker.RequestAsync<TResponse>(endpoint, boundConfiguration, postData, cancellationToken));
+    }
 
-    private InMemoryRequestInvoker Respond(Endpoint endpoint, BoundConfiguration config, PostData? postData)
+    private TResponse Record<TResponse>(CapturedRequest request, TResponse response) where TResponse : TransportResponse
+    {
+        lock (Requests) Requests.Add(request);
+        return response;
+    }
+
+    /// <summary>
+    /// Called from OnRequestCompleted with the URL as it went on the wire (the transport adds parameters such as
+    /// typed_keys after the endpoint reaches the invoker), decoded as the server decodes it (commas come as %2C).
+    /// </summary>
+    public void Completed(ApiCallDetails details)
+    {
+        if (details.Uri is null) return;
+        var wire = Uri.UnescapeDataString(details.Uri.PathAndQuery);
+        lock (Requests)
+        {
+            var i = Requests.FindLastIndex(r => r.Path == wire.Split('?', 2)[0]);
+            if (i >= 0) Requests[i] = Requests[i] with { PathAndQuery = wire };
+        }
+    }
+
+    private (CapturedRequest, InMemoryRequestInvoker) Respond(Endpoint endpoint, BoundConfiguration config, PostData? postData)
     {
         var body = "";
         if (postData is not null)
@@ -76,14 +103,12 @@ public sealed class CapturingInvoker : IRequestInvoker
             postData.Write(stream, config.ConnectionSettings, disableDirectStreaming: true);
             body = Encoding.UTF8.GetString(stream.ToArray());
         }
-        // Decoded as the server decodes it: the client escapes the commas of multi-index paths as %2C.
         var path = Uri.UnescapeDataString(endpoint.PathAndQuery);
         var request = new CapturedRequest(endpoint.Method.ToString().ToUpperInvariant(), path.StartsWith('/') ? path : "/" + path, body);
-        lock (Requests) Requests.Add(request);
         var canned = Enumerable.Reverse(_routes).First(r => r.When(request)).Then(request);
         var headers = new Dictionary<string, IEnumerable<string>>();
         if (canned.Product) headers["x-elastic-product"] = ["Elasticsearch"];
-        return new InMemoryRequestInvoker(Encoding.UTF8.GetBytes(canned.Body), canned.Status, null, "application/json", headers);
+        return (request, new InMemoryRequestInvoker(Encoding.UTF8.GetBytes(canned.Body), canned.Status, null, "application/json", headers));
     }
 
     /// <summary>A realistic bulk answer: one successful item per action line.</summary>
@@ -116,7 +141,8 @@ public static class EsTest
 
     public static ElasticsearchClientSettings Settings(IRequestInvoker invoker) =>
         new ElasticsearchClientSettings(new SingleNodePool(new Uri("http://es.test:9200")), invoker)
-            .MaximumRetries(ElasticsearchConnection.MaxRetries);
+            .MaximumRetries(ElasticsearchConnection.MaxRetries)
+            .OnRequestCompleted((invoker as CapturingInvoker) is { } capturing ? capturing.Completed : _ => { });
 
     public static ElasticsearchSearchEngine Engine(CapturingInvoker invoker, SearchSemantics? semantics = null) =>
         new(new ElasticsearchClient(Settings(invoker)), "ip", semantics ?? SearchTestData.Semantics(), time: new FixedTime(Now));
