@@ -46,21 +46,26 @@ internal static class ElasticsearchErrors
     public static SearchUnavailableException Wrap(Exception ex, string operation) => ex switch
     {
         SearchUnavailableException s => s,
+        UnsupportedProductException =>
+            new SearchUnavailableException($"Elasticsearch call {operation} failed: the server at Search:Elasticsearch:Url did not identify itself as Elasticsearch (no x-elastic-product header); check the URL points at an Elasticsearch 9 cluster, not a proxy or another product.", ex),
         TransportException { FailureReason: { } failure } te =>
             new SearchUnavailableException($"Elasticsearch is unavailable for {operation}: {Failure(failure)} — {FirstLine(te.Message)}", ex),
         _ => new SearchUnavailableException($"Elasticsearch call {operation} failed: {FirstLine(ex.Message)}", ex),
     };
 
-    /// <summary>A bulk answer can be HTTP 200 with failed items: each failure is an error too.</summary>
+    /// <summary>A bulk answer can be HTTP 200 with failed items (the client then calls it invalid): each failure is an error too.</summary>
     public static void CheckBulk(BulkResponse response, string operation)
     {
-        Check(response, operation);
-        if (!response.Errors) return;
-        var failed = response.ItemsWithErrors.ToList();
-        var first = failed.FirstOrDefault();
-        var reason = first?.Error is { } e ? $"{e.Type}: {e.Reason}" : "unknown reason";
+        var failed = response.Errors ? response.ItemsWithErrors.ToList() : [];
+        if (failed.Count == 0)
+        {
+            Check(response, operation);
+            return;
+        }
+        var first = failed[0];
+        var reason = first.Error is { } e ? $"{e.Type}: {e.Reason}" : $"HTTP {first.Status}";
         throw new SearchUnavailableException(
-            $"Elasticsearch rejected {failed.Count} of {response.Items.Count} documents in {operation}; first ({first?.Id}): {reason}");
+            $"Elasticsearch rejected {failed.Count} of {response.Items.Count} documents in {operation}; first ({first.Id}): {reason}");
     }
 
     private static Exception? Original(ElasticsearchResponse response) =>

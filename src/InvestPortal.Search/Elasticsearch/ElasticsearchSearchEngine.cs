@@ -135,7 +135,8 @@ public sealed partial class ElasticsearchSearchEngine : ISearchEngine, IDisposab
         foreach (var batch in ops.Chunk(BulkBatch))
         {
             var request = new BulkRequest(index) { Operations = new BulkOperationsCollection(batch), Refresh = refresh };
-            ElasticsearchErrors.CheckBulk(await Call(() => _client.BulkAsync(request, ct), operation), operation);
+            // HTTP 200 passes the first check so that failed items are reported one by one.
+            ElasticsearchErrors.CheckBulk(await Call(() => _client.BulkAsync(request, ct), operation, 200), operation);
         }
     }
 

@@ -14,8 +14,8 @@ public sealed record CapturedRequest(string Method, string PathAndQuery, string 
     public override string ToString() => $"{Method} {PathAndQuery}";
 }
 
-/// <summary>A canned answer; Product=false leaves out the x-elastic-product header a real server always sends.</summary>
-public sealed record CannedResponse(int Status, string Body, bool Product = true)
+/// <summary>A canned answer; Product=false leaves out the x-elastic-product header a real server always sends; Failure simulates a network error.</summary>
+public sealed record CannedResponse(int Status, string Body, bool Product = true, Exception? Failure = null)
 {
     public static CannedResponse Ok(string body = "{}") => new(200, body);
     public static readonly CannedResponse Acknowledged = new(200, """{"acknowledged":true}""");
@@ -108,7 +108,7 @@ public sealed class CapturingInvoker : IRequestInvoker
         var canned = Enumerable.Reverse(_routes).First(r => r.When(request)).Then(request);
         var headers = new Dictionary<string, IEnumerable<string>>();
         if (canned.Product) headers["x-elastic-product"] = ["Elasticsearch"];
-        return (request, new InMemoryRequestInvoker(Encoding.UTF8.GetBytes(canned.Body), canned.Status, null, "application/json", headers));
+        return (request, new InMemoryRequestInvoker(Encoding.UTF8.GetBytes(canned.Body), canned.Status, canned.Failure, "application/json", headers));
     }
 
     /// <summary>A realistic bulk answer: one successful item per action line.</summary>
@@ -138,6 +138,8 @@ public static class EsTest
 {
     public static readonly DateTimeOffset Now = new(2026, 3, 14, 9, 26, 53, 589, TimeSpan.Zero);
     public const string Version = "v20260314092653589";
+    /// <summary>How often the transport retries a retryable failure on a single-node pool (found by the retry test).</summary>
+    public const int RetriesOnOneNode = 0;
 
     public static ElasticsearchClientSettings Settings(IRequestInvoker invoker) =>
         new ElasticsearchClientSettings(new SingleNodePool(new Uri("http://es.test:9200")), invoker)
