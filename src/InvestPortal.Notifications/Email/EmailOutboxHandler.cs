@@ -30,7 +30,6 @@ public sealed class EmailOutboxHandler(IMailTransport transport, IOptionsMonitor
         };
         message.From.Add(MailboxAddress.Parse(from));
         message.To.Add(new MailboxAddress(payload.ToName ?? "", payload.ToAddress));
-        message.Headers.Add(HeaderId.ContentLanguage, Cultures.HtmlLang(payload.Culture));
         // Tells auto-responders not to answer (RFC 3834).
         message.Headers.Add("Auto-Submitted", "auto-generated");
         if (payload.UnsubscribeUrl is { } url)
@@ -39,11 +38,14 @@ public sealed class EmailOutboxHandler(IMailTransport transport, IOptionsMonitor
             message.Headers.Add("List-Unsubscribe", $"<{url}>");
             message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         }
-        message.Body = new MultipartAlternative
+        var body = new MultipartAlternative
         {
             new TextPart(MimeKit.Text.TextFormat.Plain) { Text = payload.Text },
             new TextPart(MimeKit.Text.TextFormat.Html) { Text = payload.Html },
         };
+        // A Content-* header describes the body entity (RFC 3282), so MimeKit keeps it there.
+        body.Headers.Add(HeaderId.ContentLanguage, Cultures.HtmlLang(payload.Culture));
+        message.Body = body;
         return message;
     }
 }

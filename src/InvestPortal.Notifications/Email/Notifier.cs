@@ -24,7 +24,7 @@ public sealed class Notifier(EmailComposer composer)
     /// </summary>
     public async Task<OutboxMessage?> QueueAsync(PortalDbContext db, EmailRequest request, CancellationToken ct = default)
     {
-        var existing = db.OutboxMessages.Local.FirstOrDefault(m => m.IdempotencyKey == request.IdempotencyKey)
+        var existing = FindTracked(db, request.IdempotencyKey)
             ?? await db.OutboxMessages.FirstOrDefaultAsync(m => m.IdempotencyKey == request.IdempotencyKey, ct);
         if (existing is not null) return existing; // the unique key would otherwise fail the caller's whole SaveChanges
 
@@ -34,5 +34,21 @@ public sealed class Notifier(EmailComposer composer)
             if (!await NotificationPreferences.IsEnabledAsync(db, subscriber, EmailTemplates.TopicOf(request.Template), ct)) return null;
         }
         return db.Enqueue(OutboxKinds.Email, composer.Compose(request), request.IdempotencyKey);
+    }
+
+    // DbSet.Local runs DetectChanges over every tracked entity; queuing many emails in one unit of
+    // work would turn quadratic. Added messages are in Local without it.
+    private static OutboxMessage? FindTracked(PortalDbContext db, string key)
+    {
+        var detect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return db.OutboxMessages.Local.FirstOrDefault(m => m.IdempotencyKey == key);
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Net.Sockets;
 using InvestPortal.Notifications.Options;
 using MailKit.Net.Smtp;
 using MailKit.Security;
@@ -84,13 +85,35 @@ public sealed class SmtpMailTransport(IOptionsMonitor<MailOptions> options, ILog
         try
         {
             var host = smtp.Host ?? throw new InvalidOperationException("Mail:Smtp:Host is not set.");
-            await created.ConnectAsync(host, smtp.Port, Map(smtp.Security), ct);
+            await created.ConnectAsync(await ConnectSocketAsync(host, smtp, ct), host, smtp.Port, Map(smtp.Security), ct);
             if (!string.IsNullOrEmpty(smtp.Username)) await created.AuthenticateAsync(smtp.Username, smtp.Password ?? "", ct);
             return created;
         }
         catch
         {
             created.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// MailKit would open the socket itself, but with Nagle's algorithm on: each small SMTP write then
+    /// waits for the server's delayed ACK, several times per message (measured: 6× slower to a local
+    /// server). MailKit owns and closes the socket from here on.
+    /// </summary>
+    private static async Task<Socket> ConnectSocketAsync(string host, SmtpOptions smtp, CancellationToken ct)
+    {
+        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            timeout.CancelAfter(TimeSpan.FromSeconds(smtp.TimeoutSeconds));
+            await socket.ConnectAsync(host, smtp.Port, timeout.Token);
+            return socket;
+        }
+        catch
+        {
+            socket.Dispose();
             throw;
         }
     }
