@@ -1,10 +1,12 @@
 using InvestPortal.Data;
 using InvestPortal.Notifications;
+using InvestPortal.Search;
 using InvestPortal.Web.Commands;
 using InvestPortal.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPortalData();
+builder.AddPortalSearch();
 builder.AddPortalNotifications();
 builder.AddPortalWeb();
 

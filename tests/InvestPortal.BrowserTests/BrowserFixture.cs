@@ -23,6 +23,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         _server.UseKestrel(0);
         _server.StartServer();
         BaseUrl = _server.ClientOptions.BaseAddress.ToString().TrimEnd('/');
+        await IndexWaiter.WaitForIndexAsync(_server.Services);
         _playwright = await Playwright.CreateAsync();
         var chromium = Environment.GetEnvironmentVariable("INVESTPORTAL_CHROMIUM") ?? "/usr/bin/chromium";
         if (!File.Exists(chromium)) throw new InvalidOperationException($"Chromium not found at {chromium}: apt-get install chromium.");

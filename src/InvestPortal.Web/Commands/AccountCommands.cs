@@ -63,8 +63,16 @@ public static class AccountCommands
         return 0;
     }
 
-    private static string OneTimePassword() =>
-        Convert.ToBase64String(RandomNumberGenerator.GetBytes(15)).Replace('+', 'k').Replace('/', 'm');
+    /// <summary>20 random characters that always satisfy the password policy (a digit and a lowercase letter included).</summary>
+    private static string OneTimePassword()
+    {
+        const string letters = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ";
+        const string digits = "23456789";
+        var chars = RandomNumberGenerator.GetItems<char>(letters + digits, 18)
+            .Append(RandomNumberGenerator.GetItems<char>(digits, 1)[0])
+            .Append(RandomNumberGenerator.GetItems<char>(letters.AsSpan(0, 24), 1)[0]);
+        return new string(chars.ToArray());
+    }
 
     private static void Check(IdentityResult result)
     {

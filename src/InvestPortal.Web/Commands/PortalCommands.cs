@@ -14,6 +14,8 @@ public static class PortalCommands
         ["import"] = ImportCommand.RunAsync,
         ["create-admin"] = AccountCommands.CreateAdminAsync,
         ["create-user"] = AccountCommands.CreateUserAsync,
+        ["reindex"] = SearchCommands.ReindexAsync,
+        ["matches"] = SearchCommands.MatchesAsync,
     };
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.ContainsKey(args[0]);

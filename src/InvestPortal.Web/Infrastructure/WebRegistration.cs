@@ -52,6 +52,7 @@ public static class WebRegistration
             .AddPolicy(Roles.Enterprise, p => p.RequireRole(Roles.Enterprise));
 
         services.AddScoped<Pages.Opportunities.OpportunityReader>();
+        services.AddScoped<Pages.Opportunities.OpportunitySearch>();
         services.AddScoped<Pages.Account.AccountEmails>();
         services.AddScoped<Pages.Investors.InvestorReader>();
         services.AddPortalRateLimits();

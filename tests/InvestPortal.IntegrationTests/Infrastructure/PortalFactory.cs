@@ -32,6 +32,14 @@ public abstract class PortalFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in DatabaseSettings().Concat(Settings)) builder.UseSetting(key, value);
     }
 
+    /// <summary>Starts the portal and waits until its search index has caught up with the demo content.</summary>
+    protected override Microsoft.Extensions.Hosting.IHost CreateHost(Microsoft.Extensions.Hosting.IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        IndexWaiter.WaitForIndexAsync(host.Services).GetAwaiter().GetResult();
+        return host;
+    }
+
     public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
     {
         await using var scope = Services.CreateAsyncScope();

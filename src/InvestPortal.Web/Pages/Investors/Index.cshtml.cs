@@ -1,20 +1,44 @@
-using Microsoft.AspNetCore.Mvc;
+using InvestPortal.Core.Search;
 using InvestPortal.Core.Taxonomy;
 using InvestPortal.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
 
 namespace InvestPortal.Web.Pages.Investors;
 
-public sealed class IndexModel(InvestorReader reader, PortalTaxonomy taxonomy) : PortalPageModel
+public sealed class IndexModel(ISearchEngine engine, InvestorReader reader, PortalTaxonomy taxonomy, ILogger<IndexModel> log) : PortalPageModel
 {
     public const int PageSize = 20;
-    public IReadOnlyList<InvestorView> Items { get; private set; } = [];
+    public InvestorSearchForm Form { get; private set; } = new();
+    public IReadOnlyList<(InvestorView View, IReadOnlyList<Highlight> Highlights)> Items { get; private set; } = [];
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets { get; private set; } = new Dictionary<string, IReadOnlyDictionary<string, int>>();
     public Pager Pager { get; private set; } = null!;
+    public bool Unavailable { get; private set; }
 
-    // "page" is the Razor Pages route value of the page's own name, so the number is read from the query explicitly.
-    public async Task OnGetAsync([FromQuery(Name = "page")] int pageNumber = 1, CancellationToken ct = default)
+    public async Task OnGetAsync([FromQuery] InvestorSearchForm form, CancellationToken ct)
     {
-        var (items, total) = await reader.PageAsync(pageNumber, PageSize, ct);
-        Items = items.Select(p => InvestorView.Create(p, Culture, taxonomy)).ToList();
-        Pager = new Pager(Math.Max(1, pageNumber), PageSize, total, Request);
+        Form = form.Normalize(taxonomy);
+        Pager = new Pager(Form.Page, PageSize, 0, Request);
+        try
+        {
+            var result = await engine.SearchInvestorsAsync(Form.ToQuery(Culture, PageSize), ct);
+            var profiles = await reader.ByIdsAsync(result.Hits.Select(h => h.Id).ToList(), ct);
+            Items = result.Hits.Where(h => profiles.ContainsKey(h.Id))
+                .Select(h => (InvestorView.Create(profiles[h.Id], Culture, taxonomy), h.Highlights)).ToList();
+            Facets = result.Facets;
+            Pager = Pager with { Total = result.Total };
+        }
+        catch (SearchUnavailableException ex)
+        {
+            log.LogError(ex, "Search engine unavailable");
+            Unavailable = true;
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        }
     }
+
+    public string Label(string group, string code) => group switch
+    {
+        FacetGroups.Sector => taxonomy.Sector(code)?.Label(Culture) ?? code,
+        FacetGroups.Location => taxonomy.Location(code)?.Label(Culture) ?? code,
+        _ => code,
+    };
 }

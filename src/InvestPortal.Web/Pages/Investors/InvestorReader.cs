@@ -21,6 +21,10 @@ public sealed class InvestorReader(PortalDbContext db)
         return (items, total);
     }
 
+    public async Task<IReadOnlyDictionary<Guid, InvestorProfile>> ByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default) =>
+        ids.Count == 0 ? new Dictionary<Guid, InvestorProfile>()
+            : await Public.Include(p => p.Translations).Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
+
     public Task<InvestorProfile?> BySlugAsync(string slug, CancellationToken ct = default) =>
         Public.Include(p => p.Translations).FirstOrDefaultAsync(p => p.Slug == slug, ct);
 

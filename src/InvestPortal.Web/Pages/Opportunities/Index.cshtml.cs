@@ -1,20 +1,55 @@
-using Microsoft.AspNetCore.Mvc;
+using InvestPortal.Core.Search;
 using InvestPortal.Core.Taxonomy;
 using InvestPortal.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
 
 namespace InvestPortal.Web.Pages.Opportunities;
 
-public sealed class IndexModel(OpportunityReader reader, PortalTaxonomy taxonomy) : PortalPageModel
+public sealed class IndexModel(OpportunitySearch search, PortalTaxonomy taxonomy, ILogger<IndexModel> log) : PortalPageModel
 {
     public const int PageSize = 20;
-    public IReadOnlyList<OpportunityView> Items { get; private set; } = [];
+    public OpportunitySearchForm Form { get; private set; } = new();
+    public IReadOnlyList<(OpportunityView View, IReadOnlyList<Highlight> Highlights)> Items { get; private set; } = [];
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets { get; private set; } = new Dictionary<string, IReadOnlyDictionary<string, int>>();
     public Pager Pager { get; private set; } = null!;
+    public PortalTaxonomy Taxonomy => taxonomy;
+    public bool Unavailable { get; private set; }
 
-    // "page" is the Razor Pages route value of the page's own name, so the number is read from the query explicitly.
-    public async Task OnGetAsync([FromQuery(Name = "page")] int pageNumber = 1, CancellationToken ct = default)
+    // [FromQuery] keeps "page" from binding to the Razor Pages route value of the same name.
+    public async Task OnGetAsync([FromQuery] OpportunitySearchForm form, CancellationToken ct)
     {
-        var (items, total) = await reader.PageAsync(pageNumber, PageSize, ct);
-        Items = items.Select(o => OpportunityView.Create(o, Culture, taxonomy)).ToList();
-        Pager = new Pager(Math.Max(1, pageNumber), PageSize, total, Request);
+        Form = form.Normalize(taxonomy);
+        Pager = new Pager(Form.Page, PageSize, 0, Request);
+        try
+        {
+            var result = await search.SearchAsync(Form.ToQuery(Culture, PageSize), ct);
+            Items = result.Hits.Select(h => (OpportunityView.Create(h.Opportunity, Culture, taxonomy), h.Highlights)).ToList();
+            Facets = result.Facets;
+            Pager = Pager with { Total = result.Total };
+        }
+        catch (SearchUnavailableException ex)
+        {
+            // No silent fallback: say so, keep the form, and let /health tell the operators.
+            log.LogError(ex, "Search engine unavailable");
+            Unavailable = true;
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        }
     }
+
+    public string Label(string group, string code) => group switch
+    {
+        FacetGroups.Sector => taxonomy.Sector(code)?.Label(Culture),
+        FacetGroups.Location => taxonomy.Location(code)?.Label(Culture),
+        FacetGroups.Mode => taxonomy.Mode(code)?.Label(Culture),
+        FacetGroups.Stage => taxonomy.Stage(code)?.Label(Culture),
+        FacetGroups.PartnerRegion => taxonomy.PartnerRegion(code)?.Label(Culture),
+        _ => null,
+    } ?? code;
+
+    /// <summary>Facet group → the query-string key its filter uses.</summary>
+    public static string ParameterOf(string group) => group switch
+    {
+        FacetGroups.PartnerRegion => "partner",
+        _ => group,
+    };
 }

@@ -39,6 +39,12 @@ public sealed class OpportunityReader(PortalDbContext db)
             : query.FirstOrDefaultAsync(o => o.ExternalRef == idOrRef, ct);
     }
 
+    /// <summary>Published listings by id (search hits), with their texts and organization.</summary>
+    public async Task<IReadOnlyDictionary<Guid, Opportunity>> ByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default) =>
+        ids.Count == 0 ? new Dictionary<Guid, Opportunity>()
+            : await Published.Include(o => o.Translations).Include(o => o.Organization).AsSplitQuery()
+                .Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
+
     public async Task<IReadOnlyDictionary<string, int>> CountsBySectorAsync(CancellationToken ct = default) =>
         await Published.GroupBy(o => o.SectorCode).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Key, x => x.Count, ct);

@@ -1,0 +1,27 @@
+using InvestPortal.Core.Domain;
+using InvestPortal.Core.Search;
+
+namespace InvestPortal.Web.Pages.Opportunities;
+
+public sealed record OpportunityHit(Opportunity Opportunity, double Score, IReadOnlyList<Highlight> Highlights);
+
+public sealed record OpportunitySearchResult(
+    long Total, IReadOnlyList<OpportunityHit> Hits, IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets);
+
+/// <summary>
+/// Runs a search on the configured engine and loads the hits from the database, which stays the
+/// source of truth: a hit whose listing was unpublished since it was indexed is simply left out.
+/// </summary>
+public sealed class OpportunitySearch(ISearchEngine engine, OpportunityReader reader)
+{
+    public async Task<OpportunitySearchResult> SearchAsync(OpportunityQuery query, CancellationToken ct = default)
+    {
+        var result = await engine.SearchOpportunitiesAsync(query, ct);
+        var entities = await reader.ByIdsAsync(result.Hits.Select(h => h.Id).ToList(), ct);
+        var hits = result.Hits
+            .Where(h => entities.ContainsKey(h.Id))
+            .Select(h => new OpportunityHit(entities[h.Id], h.Score, h.Highlights))
+            .ToList();
+        return new OpportunitySearchResult(result.Total, hits, result.Facets);
+    }
+}
