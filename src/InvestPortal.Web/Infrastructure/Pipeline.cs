@@ -1,5 +1,6 @@
 using InvestPortal.Data;
 using InvestPortal.Web.Api;
+using InvestPortal.Web.Discovery;
 using InvestPortal.Web.Localization;
 using InvestPortal.Web.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -45,6 +46,7 @@ public static class Pipeline
         app.MapCultureRedirect();
         app.MapRazorPages();
         app.MapPortalApi();
+        app.MapDiscovery();
         app.MapServerErrorPage();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync });
         return app;

@@ -161,12 +161,44 @@ public abstract class PublicPagesTests<TFactory>(TFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task Sitemap_and_feeds_list_published_listings_only_with_language_alternates()
+    {
+        var hidden = await factory.WithDbAsync(db => db.Opportunities.Where(o => o.Status != OpportunityStatus.Published).Select(o => o.Slug).ToListAsync());
+        var published = await factory.WithDbAsync(db => db.Opportunities.Where(o => o.Status == OpportunityStatus.Published).Select(o => o.Slug).FirstAsync());
+        var sitemap = System.Xml.Linq.XDocument.Parse(await _client.GetStringAsync("/sitemap.xml"));
+        var locs = sitemap.Descendants().Where(e => e.Name.LocalName == "loc").Select(e => e.Value).ToList();
+        Assert.Contains(locs, l => l.EndsWith($"/ru/opportunities/{published}", StringComparison.Ordinal));
+        Assert.DoesNotContain(locs, l => hidden.Any(h => l.EndsWith(h, StringComparison.Ordinal)));
+        Assert.Contains(sitemap.Descendants().Where(e => e.Name.LocalName == "link"), e => (string?)e.Attribute("hreflang") == "zh-Hans");
+
+        foreach (var c in Cultures.All)
+        {
+            var feed = System.Xml.Linq.XDocument.Parse(await _client.GetStringAsync($"/{c}/feed.xml"));
+            var entries = feed.Root!.Elements().Where(e => e.Name.LocalName == "entry").ToList();
+            Assert.NotEmpty(entries);
+            Assert.Equal(Cultures.HtmlLang(c), (string?)feed.Root.Attribute(System.Xml.Linq.XNamespace.Xml + "lang"));
+            Assert.DoesNotContain(entries, e => hidden.Any(h => e.ToString().Contains(h, StringComparison.Ordinal)));
+        }
+    }
+
+    [Fact]
+    public async Task Detail_pages_carry_open_graph_tags()
+    {
+        var slug = await factory.WithDbAsync(db => db.Opportunities.Where(o => o.Status == OpportunityStatus.Published).Select(o => o.Slug).FirstAsync());
+        var doc = await _client.GetDocumentAsync($"/ru/opportunities/{slug}");
+        Assert.Equal(doc.QuerySelector("h1")!.TextContent.Trim(), doc.QuerySelector("meta[property='og:title']")!.GetAttribute("content"));
+        Assert.Equal("ru_RU", doc.QuerySelector("meta[property='og:locale']")!.GetAttribute("content"));
+    }
+
+    [Fact]
     public async Task Health_reports_the_database()
     {
         var response = await _client.GetAsync("/health");
         var body = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("\"database\"", body, StringComparison.Ordinal);
+        Assert.Contains("\"search\"", body, StringComparison.Ordinal);
+        Assert.Contains("\"mail\"", body, StringComparison.Ordinal);
         Assert.Contains("Healthy", body, StringComparison.Ordinal);
     }
 }
