@@ -54,6 +54,7 @@ public static class WebRegistration
         services.AddScoped<Pages.Opportunities.OpportunityReader>();
         services.AddScoped<Pages.Opportunities.OpportunitySearch>();
         services.AddScoped<Pages.Account.AccountEmails>();
+        services.AddScoped<Pages.Matches.MatchReasonText>();
         services.AddScoped<Pages.Investors.InvestorReader>();
         services.AddPortalRateLimits();
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");

@@ -1,11 +1,22 @@
+using InvestPortal.Core.Domain;
+using InvestPortal.Core.Search;
 using InvestPortal.Core.Taxonomy;
+using InvestPortal.Data;
+using InvestPortal.Web.Pages.Investors;
+using InvestPortal.Web.Pages.Matches;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace InvestPortal.Web.Pages.Opportunities;
 
-public sealed class DetailsModel(OpportunityReader reader, PortalTaxonomy taxonomy) : PortalPageModel
+public sealed class DetailsModel(OpportunityReader reader, PortalTaxonomy taxonomy, PortalDbContext db, ISearchEngine engine,
+    SearchDocumentBuilder builder, InvestorReader investors, MatchReasonText reasons, UserManager<Data.Identity.PortalUser> users) : PortalPageModel
 {
+    public const int TopInvestors = 10;
     public OpportunityView Item { get; private set; } = null!;
+    /// <summary>Only for officials of the owner organization and admins: who is most likely to fund this.</summary>
+    public IReadOnlyList<(InvestorView View, string Score, IReadOnlyList<string> Reasons)>? MatchingInvestors { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
@@ -13,6 +24,34 @@ public sealed class DetailsModel(OpportunityReader reader, PortalTaxonomy taxono
         if (opportunity is null) return NotFound();
         await reader.CountViewAsync(opportunity.Id, ct);
         Item = OpportunityView.Create(opportunity, Culture, taxonomy);
+        if (await CanSeeInsightAsync(opportunity, ct)) MatchingInvestors = await MatchInvestorsAsync(opportunity, ct);
         return Page();
+    }
+
+    private async Task<bool> CanSeeInsightAsync(Opportunity opportunity, CancellationToken ct)
+    {
+        if (User.Identity?.IsAuthenticated != true) return false;
+        if (User.IsInRole(Roles.Admin)) return true;
+        var userId = users.GetUserId(User);
+        return User.IsInRole(Roles.Official)
+            && await db.OrganizationMembers.AnyAsync(m => m.UserId == userId && m.OrganizationId == opportunity.OrganizationId, ct);
+    }
+
+    private async Task<IReadOnlyList<(InvestorView, string, IReadOnlyList<string>)>> MatchInvestorsAsync(Opportunity opportunity, CancellationToken ct)
+    {
+        try
+        {
+            var matches = await engine.MatchInvestorsForOpportunityAsync(builder.ForMatching(opportunity), TopInvestors, ct);
+            var profiles = await investors.ByIdsAsync(matches.Select(m => m.Id).ToList(), ct);
+            return matches.Where(m => profiles.ContainsKey(m.Id)).Select(m => (
+                InvestorView.Create(profiles[m.Id], Culture, taxonomy),
+                MatchReasonText.Percent(m.Score, Culture),
+                (IReadOnlyList<string>)m.Reasons.Select(r => reasons.Describe(r, Culture)).ToList())).ToList();
+        }
+        catch (SearchUnavailableException)
+        {
+            // The public page must not fail because the owner's extra panel cannot be filled.
+            return [];
+        }
     }
 }
