@@ -56,6 +56,7 @@ public static class WebRegistration
         services.AddScoped<Pages.Account.AccountEmails>();
         services.AddScoped<Pages.Matches.MatchReasonText>();
         services.AddScoped<Pages.Investors.InvestorReader>();
+        Publishing.PublishingRegistration.AddPublishing(services);
         services.AddPortalRateLimits();
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
         services.AddProblemDetails();

@@ -1,7 +1,7 @@
 using System.Globalization;
 using InvestPortal.Core.Search;
 using InvestPortal.Core.Taxonomy;
-using Microsoft.AspNetCore.WebUtilities;
+using InvestPortal.Web.Infrastructure;
 
 namespace InvestPortal.Web.Pages.Investors;
 
@@ -34,16 +34,9 @@ public sealed class InvestorSearchForm
         Facets = FacetGroups.Investor, Page = Page, PageSize = pageSize, Culture = culture,
     };
 
-    public string Toggle(string group, string code)
-    {
-        var pairs = Pairs().Where(p => p.Key != "page").ToList();
-        var existing = pairs.FindIndex(p => p.Key == group && p.Value == code);
-        if (existing >= 0) pairs.RemoveAt(existing);
-        else pairs.Add(new(group, code));
-        return QueryHelpers.AddQueryString("", pairs);
-    }
+    public string Toggle(string group, string code) => FilterLinks.Toggle(Pairs(), group, code);
 
-    public bool Has(string group, string code) => Pairs().Any(p => p.Key == group && p.Value == code);
+    public bool Has(string group, string code) => FilterLinks.Has(Pairs(), group, code);
 
     public List<KeyValuePair<string, string?>> Pairs()
     {

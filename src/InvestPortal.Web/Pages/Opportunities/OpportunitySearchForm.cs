@@ -1,6 +1,7 @@
 using System.Globalization;
 using InvestPortal.Core.Search;
 using InvestPortal.Core.Taxonomy;
+using InvestPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace InvestPortal.Web.Pages.Opportunities;
@@ -74,20 +75,13 @@ public sealed class OpportunitySearchForm
     };
 
     /// <summary>This search's query string with one filter code added or removed (facet links), always back on page 1.</summary>
-    public string Toggle(string group, string code)
-    {
-        var pairs = Pairs().Where(p => p.Key != "page").ToList();
-        var existing = pairs.FindIndex(p => p.Key == group && p.Value == code);
-        if (existing >= 0) pairs.RemoveAt(existing);
-        else pairs.Add(new(group, code));
-        return QueryHelpers.AddQueryString("", pairs);
-    }
+    public string Toggle(string group, string code) => FilterLinks.Toggle(Pairs(), group, code);
 
     /// <summary>This search without the amount range.</summary>
     public string WithoutAmount() =>
         QueryHelpers.AddQueryString("", Pairs().Where(p => p.Key is not ("min" or "max" or "page")).ToList());
 
-    public bool Has(string group, string code) => Pairs().Any(p => p.Key == group && p.Value == code);
+    public bool Has(string group, string code) => FilterLinks.Has(Pairs(), group, code);
 
     public List<KeyValuePair<string, string?>> Pairs()
     {

@@ -1,0 +1,42 @@
+using InvestPortal.Core.Domain;
+using InvestPortal.Core.Publishing;
+using InvestPortal.Core.Taxonomy;
+using InvestPortal.Web.Pages.Opportunities;
+using InvestPortal.Web.Publishing;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace InvestPortal.Web.Pages.My.Opportunities;
+
+/// <summary>The official's listings in every status, with the rejection reason where there is one.</summary>
+public sealed class IndexModel(OwnedOpportunities owned, OpportunityPublisher publisher, PortalTaxonomy taxonomy,
+    UserManager<Data.Identity.PortalUser> users) : PortalPageModel
+{
+    public IReadOnlyList<OpportunityView> Items { get; private set; } = [];
+    public bool HasOrganization { get; private set; }
+    [TempData] public string? Message { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!OwnedOpportunities.IsPublisher(User)) return Forbid();
+        HasOrganization = (await owned.OrganizationsAsync(User, ct)).Count > 0;
+        Items = (await owned.ListAsync(User, ct)).Select(o => OpportunityView.Create(o, Culture, taxonomy)).ToList();
+        return Page();
+    }
+
+    /// <summary>The owner's own transitions from the list: submit a draft, close a published listing.</summary>
+    public async Task<IActionResult> OnPostTransitionAsync(Guid id, Guid version, LifecycleAction action, CancellationToken ct)
+    {
+        var opportunity = await owned.FindAsync(id, User, ct);
+        if (opportunity is null) return NotFound();
+        if (action is not (LifecycleAction.Submit or LifecycleAction.Close)) return BadRequest();
+        var outcome = await publisher.TransitionAsync(opportunity, version, action, null, new Actor(users.GetUserId(User), User.Identity?.Name), ct);
+        Message = outcome switch
+        {
+            PublishOutcome.Done => action == LifecycleAction.Submit ? "Publishing.Submitted" : "Publishing.Closed",
+            PublishOutcome.Conflict => "Publishing.Conflict",
+            _ => "Publishing.NotAllowed",
+        };
+        return Redirect(Href("my/opportunities"));
+    }
+}

@@ -1,0 +1,132 @@
+using InvestPortal.Core.Domain;
+using InvestPortal.Core.Outbox;
+using InvestPortal.Core.Publishing;
+using InvestPortal.Data;
+using InvestPortal.Data.Identity;
+using InvestPortal.Notifications.Email;
+using Microsoft.EntityFrameworkCore;
+
+namespace InvestPortal.Web.Publishing;
+
+/// <summary>Who did it, for the audit log.</summary>
+public sealed record Actor(string? UserId, string? UserName);
+
+public enum PublishOutcome { Done, NotAllowed, ReasonRequired, Conflict }
+
+/// <summary>
+/// Every change of an opportunity's status goes through here: the status, its audit entry, the
+/// search index request and the emails are saved in ONE SaveChanges, so either all happen or none.
+/// </summary>
+public sealed class OpportunityPublisher(PortalDbContext db, Notifier notifier, TimeProvider clock)
+{
+    /// <summary>Applies one lifecycle action to a tracked opportunity the caller loaded.</summary>
+    public async Task<PublishOutcome> TransitionAsync(Opportunity o, Guid expectedVersion, LifecycleAction action,
+        string? reason, Actor actor, CancellationToken ct = default)
+    {
+        if (o.Version != expectedVersion) return PublishOutcome.Conflict;
+        if (!OpportunityLifecycle.CanApply(o.Status, action)) return PublishOutcome.NotAllowed;
+        if (OpportunityLifecycle.RequiresReason(action) && string.IsNullOrWhiteSpace(reason)) return PublishOutcome.ReasonRequired;
+        NewVersion(o, expectedVersion);
+        await StageAsync(o, action, reason, actor, ct);
+        return await SaveAsync(ct);
+    }
+
+    /// <summary>
+    /// Saves the owner's edit of a new, draft or rejected opportunity (a rejected one goes back to
+    /// Draft), and with <paramref name="submit"/> sends it to review in the same unit of work.
+    /// </summary>
+    public async Task<PublishOutcome> SaveEditAsync(Opportunity o, bool isNew, Guid expectedVersion, bool submit,
+        Actor actor, CancellationToken ct = default)
+    {
+        if (!isNew && o.Version != expectedVersion) return PublishOutcome.Conflict;
+        if (!OpportunityLifecycle.IsEditable(o.Status)) return PublishOutcome.NotAllowed;
+        if (isNew) db.Opportunities.Add(o);
+        else NewVersion(o, expectedVersion);
+        o.UpdatedAt = clock.GetUtcNow();
+        if (o.Status == OpportunityStatus.Rejected) await StageAsync(o, LifecycleAction.Reopen, null, actor, ct);
+        else db.Audit(isNew ? "opportunity.create" : "opportunity.edit", "opportunity", o.Id.ToString(), actor.UserName,
+            from: isNew ? null : o.Status.ToString(), to: o.Status.ToString(), userId: actor.UserId);
+        if (submit) await StageAsync(o, LifecycleAction.Submit, null, actor, ct);
+        return await SaveAsync(ct);
+    }
+
+    // The posted version is what the user saw: EF compares it in the UPDATE's WHERE, so a change
+    // saved by someone else in between fails instead of being overwritten.
+    private void NewVersion(Opportunity o, Guid expectedVersion)
+    {
+        db.Entry(o).Property(x => x.Version).OriginalValue = expectedVersion;
+        o.Version = Guid.NewGuid();
+    }
+
+    private async Task<PublishOutcome> SaveAsync(CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return PublishOutcome.Done;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return PublishOutcome.Conflict;
+        }
+    }
+
+    private async Task StageAsync(Opportunity o, LifecycleAction action, string? reason, Actor actor, CancellationToken ct)
+    {
+        var from = o.Status;
+        var to = OpportunityLifecycle.Apply(o, action, reason, clock.GetUtcNow());
+        db.Audit(OpportunityLifecycle.AuditAction(action), "opportunity", o.Id.ToString(), actor.UserName,
+            from: from.ToString(), to: to.ToString(), reason: o.RejectionReason is { } r && action == LifecycleAction.Reject ? r : null,
+            userId: actor.UserId);
+        // The indexer reads the current status: approve adds the listing, close removes it, the rest are no-ops.
+        db.Enqueue(OutboxKinds.Index, new IndexRequest([o.Id], []), $"index:opportunity:{o.Id:N}:{o.Version:N}:{action}");
+        await QueueEmailsAsync(o, action, ct);
+    }
+
+    private async Task QueueEmailsAsync(Opportunity o, LifecycleAction action, CancellationToken ct)
+    {
+        var (template, recipients, link) = action switch
+        {
+            LifecycleAction.Submit => (EmailTemplates.OpportunitySubmitted, await UsersInRoleAsync(Roles.Admin, null, ct), "admin/moderation"),
+            LifecycleAction.Approve => (EmailTemplates.OpportunityApproved, await UsersInRoleAsync(Roles.Official, o.OrganizationId, ct), $"opportunities/{o.Slug}"),
+            LifecycleAction.Reject => (EmailTemplates.OpportunityRejected, await UsersInRoleAsync(Roles.Official, o.OrganizationId, ct), $"my/opportunities/edit/{o.Id}"),
+            LifecycleAction.Close => (EmailTemplates.OpportunityClosed, await UsersInRoleAsync(Roles.Official, o.OrganizationId, ct), "my/opportunities"),
+            // Reopening is the owner's own edit: there is nobody to tell.
+            _ => (null, [], ""),
+        };
+        if (template is null) return;
+        if (o.Organization is null) await db.Entry(o).Reference(x => x.Organization).LoadAsync(ct);
+        foreach (var user in recipients.Where(u => !string.IsNullOrEmpty(u.Email)))
+        {
+            var culture = Cultures.IsSupported(user.PreferredCulture) ? user.PreferredCulture : Cultures.En;
+            var text = o.For(culture, out var fallback);
+            var values = new Dictionary<string, string>
+            {
+                ["opportunityTitle"] = text?.Title ?? o.ExternalRef,
+                ["organizationName"] = o.Organization?.NameIn(culture) ?? "",
+            };
+            if (action == LifecycleAction.Reject) values["rejectionReason"] = o.RejectionReason ?? "";
+            await notifier.QueueAsync(db, new EmailRequest
+            {
+                Template = template, ToAddress = user.Email!, ToName = user.DisplayName, Culture = culture,
+                UserId = user.Id, LinkPath = link, Values = values,
+                TextCulture = fallback ? text?.Culture : null,
+                // The new version names this transition: a retry of the same request cannot email twice.
+                IdempotencyKey = $"{template}:{o.Id:N}:{o.Version:N}:{user.Id}",
+            }, ct);
+        }
+    }
+
+    /// <summary>Users in a role; with an organization, only its members.</summary>
+    private async Task<List<PortalUser>> UsersInRoleAsync(string role, Guid? organizationId, CancellationToken ct)
+    {
+        var users = from u in db.Users
+                    join ur in db.UserRoles on u.Id equals ur.UserId
+                    join r in db.Roles on ur.RoleId equals r.Id
+                    where r.Name == role
+                    select u;
+        if (organizationId is { } orgId)
+            users = users.Where(u => db.OrganizationMembers.Any(m => m.UserId == u.Id && m.OrganizationId == orgId));
+        return await users.Distinct().OrderBy(u => u.Id).ToListAsync(ct);
+    }
+}

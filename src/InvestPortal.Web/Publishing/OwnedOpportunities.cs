@@ -1,0 +1,48 @@
+using System.Security.Claims;
+using InvestPortal.Core.Domain;
+using InvestPortal.Data;
+using InvestPortal.Data.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace InvestPortal.Web.Publishing;
+
+/// <summary>
+/// Which unpublished opportunities a user may see and edit: those of organizations they are an
+/// official of, or all for admins. Anything else looks exactly like a listing that does not exist.
+/// </summary>
+public sealed class OwnedOpportunities(PortalDbContext db, UserManager<PortalUser> users)
+{
+    public static bool IsPublisher(ClaimsPrincipal user) => user.IsInRole(Roles.Official) || user.IsInRole(Roles.Admin);
+
+    public async Task<IReadOnlyList<Organization>> OrganizationsAsync(ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        if (!IsPublisher(user)) return [];
+        var userId = users.GetUserId(user);
+        return await db.OrganizationMembers.Where(m => m.UserId == userId).Select(m => m.Organization!)
+            .OrderBy(o => o.Name).ToListAsync(ct);
+    }
+
+    /// <summary>The opportunities of the user's organizations, every status, most recently changed first.</summary>
+    public async Task<IReadOnlyList<Opportunity>> ListAsync(ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        if (!IsPublisher(user)) return [];
+        var userId = users.GetUserId(user);
+        return await db.Opportunities.AsNoTracking().Include(o => o.Translations).Include(o => o.Organization)
+            .Where(o => db.OrganizationMembers.Any(m => m.UserId == userId && m.OrganizationId == o.OrganizationId))
+            .OrderByDescending(o => o.UpdatedAt).AsSplitQuery().ToListAsync(ct);
+    }
+
+    /// <summary>A tracked opportunity the user may edit, or null (not found and not theirs are the same answer).</summary>
+    public async Task<Opportunity?> FindAsync(Guid id, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        if (!IsPublisher(user)) return null;
+        var opportunity = await db.Opportunities.Include(o => o.Translations).Include(o => o.Organization)
+            .AsSplitQuery().FirstOrDefaultAsync(o => o.Id == id, ct);
+        if (opportunity is null) return null;
+        if (user.IsInRole(Roles.Admin)) return opportunity;
+        var userId = users.GetUserId(user);
+        return await db.OrganizationMembers.AnyAsync(m => m.UserId == userId && m.OrganizationId == opportunity.OrganizationId, ct)
+            ? opportunity : null;
+    }
+}
