@@ -1,4 +1,6 @@
+using InvestPortal.Core.Domain;
 using InvestPortal.Core.Money;
+using Glossary = InvestPortal.Core.Glossary.Glossary;
 using InvestPortal.Data.Import;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -6,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace InvestPortal.Data;
 
-/// <summary>Brings a database up to date at start: migrations, exchange rates, demo content into an empty catalogue.</summary>
+/// <summary>Brings a database up to date at start: migrations, the glossary, exchange rates, demo content into an empty catalogue.</summary>
 public sealed class DatabaseInitializer(
     PortalDbContext db, PortalPaths paths, Importer importer, IOptions<DemoOptions> demo, ILogger<DatabaseInitializer> log)
 {
@@ -20,7 +22,37 @@ public sealed class DatabaseInitializer(
             await db.Database.CloseConnectionAsync();
         }
         await db.Database.MigrateAsync(ct);
+        // Here rather than in InitializeAsync: commands (import, reindex) only migrate, and they index with the glossary.
+        await SeedGlossaryAsync(ct);
     }
+
+    /// <summary>
+    /// Copies content/glossary.jsonl into an empty glossary table in one insert. From then on the database is the
+    /// glossary's source of truth (admins edit it there), so the file is never read again for an existing database.
+    /// </summary>
+    public async Task SeedGlossaryAsync(CancellationToken ct = default)
+    {
+        if (await db.GlossaryConcepts.AnyAsync(ct) || !File.Exists(paths.Glossary)) return;
+        var now = DateTimeOffset.UtcNow;
+        var entries = Glossary.Load(paths.Glossary).Concepts.Select(c => GlossaryEntry.From(c, now, SeedUser)).ToList();
+        db.GlossaryConcepts.AddRange(entries);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            log.LogInformation("Seeded the glossary with {Count} concepts from {File}.", entries.Count, paths.Glossary);
+        }
+        catch (DbUpdateException)
+        {
+            // Two nodes starting together both saw an empty table; the first one's rows are the same file's.
+            db.ChangeTracker.Clear();
+            if (!await db.GlossaryConcepts.AnyAsync(ct)) throw;
+            log.LogInformation("The glossary was seeded by another process meanwhile.");
+        }
+        db.ChangeTracker.Clear();
+    }
+
+    /// <summary>UpdatedBy of seeded concepts.</summary>
+    public const string SeedUser = "content/glossary.jsonl";
 
     public async Task InitializeAsync(CancellationToken ct = default)
     {

@@ -25,6 +25,8 @@ public abstract class PortalDbContext(DbContextOptions options)
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
     public DbSet<ExchangeRate> ExchangeRates => Set<ExchangeRate>();
+    /// <summary>The glossary's source of truth (seeded from content/glossary.jsonl, edited by admins).</summary>
+    public DbSet<GlossaryEntry> GlossaryConcepts => Set<GlossaryEntry>();
     /// <summary>Shared data-protection keys, so several web nodes can read each other's cookies and tokens.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -159,6 +159,42 @@ namespace InvestPortal.Data.Migrations.Postgres
                     b.ToTable("ExpressionsOfInterest");
                 });
 
+            modelBuilder.Entity("InvestPortal.Core.Domain.GlossaryEntry", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.PrimitiveCollection<List<string>>("En")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.PrimitiveCollection<List<string>>("Ru")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Sector")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.PrimitiveCollection<List<string>>("Zh")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UpdatedAt");
+
+                    b.ToTable("GlossaryConcepts", (string)null);
+                });
+
             modelBuilder.Entity("InvestPortal.Core.Domain.InvestorProfile", b =>
                 {
                     b.Property<Guid>("Id")

@@ -151,6 +151,42 @@ namespace InvestPortal.Data.Migrations.Sqlite
                     b.ToTable("ExpressionsOfInterest");
                 });
 
+            modelBuilder.Entity("InvestPortal.Core.Domain.GlossaryEntry", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("En")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Ru")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sector")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Zh")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UpdatedAt");
+
+                    b.ToTable("GlossaryConcepts", (string)null);
+                });
+
             modelBuilder.Entity("InvestPortal.Core.Domain.InvestorProfile", b =>
                 {
                     b.Property<Guid>("Id")
