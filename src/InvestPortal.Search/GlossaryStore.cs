@@ -1,19 +1,121 @@
+using InvestPortal.Core.Domain;
 using InvestPortal.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using GlossaryModel = InvestPortal.Core.Glossary.Glossary;
 
 namespace InvestPortal.Search;
 
-/// <summary>The current glossary (content/glossary.jsonl). After an admin edits the file, <see cref="Reload"/> then rebuild the index.</summary>
-public sealed class GlossaryStore(PortalPaths paths)
+/// <summary>
+/// Identifies a version of the stored glossary cheaply: an edit moves the newest UpdatedAt forward (GlossaryAdmin keeps
+/// it monotonic across nodes' clocks), a deletion changes the count.
+/// </summary>
+public readonly record struct GlossaryStamp(int Count, DateTimeOffset? Newest);
+
+/// <summary>
+/// The glossary that search uses, loaded from the database (its source of truth) and kept in memory as an immutable
+/// <see cref="GlossaryModel"/>. The process that carries out a "glossary-changed" message reloads it at once
+/// (<see cref="ReloadAsync"/>); every other node notices the change through <see cref="RefreshIfChangedAsync"/>,
+/// which <see cref="GlossaryRefresher"/> calls every few seconds.
+/// </summary>
+public sealed class GlossaryStore(IServiceScopeFactory scopes, ILogger<GlossaryStore> log) : IDisposable
 {
-    private volatile GlossaryModel? _current;
+    private sealed record Snapshot(GlossaryModel Glossary, GlossaryStamp Stamp);
 
-    public GlossaryModel Current => _current ?? Reload();
+    private readonly Lock _firstLoad = new();
+    private readonly SemaphoreSlim _reload = new(1, 1);
+    private volatile Snapshot? _current;
 
-    public GlossaryModel Reload()
+    /// <summary>The current glossary; the first call loads it (synchronously: SearchSemantics asks for it synchronously).</summary>
+    public GlossaryModel Current
     {
-        var glossary = GlossaryModel.LoadOrEmpty(paths.Glossary);
-        _current = glossary;
-        return glossary;
+        get
+        {
+            if (_current is { } loaded) return loaded.Glossary;
+            lock (_firstLoad)
+            {
+                return (_current ??= LoadAsync(CancellationToken.None).GetAwaiter().GetResult()).Glossary;
+            }
+        }
+    }
+
+    /// <summary>The version <see cref="Current"/> was loaded from, or null before the first load.</summary>
+    public GlossaryStamp? Stamp => _current?.Stamp;
+
+    /// <summary>Reads the glossary from the database now and makes it current.</summary>
+    public async Task<GlossaryStamp> ReloadAsync(CancellationToken ct = default)
+    {
+        await _reload.WaitAsync(ct);
+        try
+        {
+            var snapshot = await LoadAsync(ct);
+            _current = snapshot;
+            return snapshot.Stamp;
+        }
+        finally { _reload.Release(); }
+    }
+
+    /// <summary>Reloads when the stored glossary differs from the loaded one; true when it did.</summary>
+    public async Task<bool> RefreshIfChangedAsync(CancellationToken ct = default)
+    {
+        if (_current is null) return false; // nothing loaded yet: the first use will read the newest anyway
+        await using var scope = scopes.CreateAsyncScope();
+        var stored = await ReadStampAsync(scope.ServiceProvider.GetRequiredService<PortalDbContext>(), ct);
+        if (stored == _current?.Stamp) return false;
+        var now = await ReloadAsync(ct);
+        log.LogInformation("Glossary changed in the database; reloaded {Count} concepts.", now.Count);
+        return true;
+    }
+
+    /// <summary>The stored glossary's version, without loading it.</summary>
+    public static async Task<GlossaryStamp> ReadStampAsync(PortalDbContext db, CancellationToken ct = default)
+    {
+        var count = await db.GlossaryConcepts.CountAsync(ct);
+        // ORDER BY + LIMIT instead of MAX: it uses the index on both providers, and SQLite stores ticks via a converter.
+        var newest = await db.GlossaryConcepts.OrderByDescending(e => e.UpdatedAt)
+            .Select(e => (DateTimeOffset?)e.UpdatedAt).FirstOrDefaultAsync(ct);
+        return new GlossaryStamp(count, newest);
+    }
+
+    private async Task<Snapshot> LoadAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var rows = await db.GlossaryConcepts.AsNoTracking().OrderBy(e => e.Id).ToListAsync(ct);
+        // The stamp comes from the rows themselves, so the glossary and its version always agree.
+        var stamp = new GlossaryStamp(rows.Count, rows.Count == 0 ? null : rows.Max(e => e.UpdatedAt));
+        return new Snapshot(new GlossaryModel(rows.Select(e => e.ToConcept())), stamp);
+    }
+
+    /// <summary>The stamp the index was last rebuilt for in this process; a later message for the same version skips its rebuild.</summary>
+    internal GlossaryStamp? RebuiltFor { get; set; }
+
+    public void Dispose() => _reload.Dispose();
+}
+
+/// <summary>Polls the database for glossary edits made on other nodes (see <see cref="GlossaryStore.RefreshIfChangedAsync"/>).</summary>
+public sealed class GlossaryRefresher(GlossaryStore store, IOptions<SearchOptions> options, ILogger<GlossaryRefresher> log) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var interval = options.Value.GlossaryRefreshInterval;
+        if (interval <= TimeSpan.Zero) return;
+        using var timer = new PeriodicTimer(interval);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                try { await store.RefreshIfChangedAsync(stoppingToken); }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // A database blip: keep serving the glossary we have and look again on the next tick.
+                    log.LogWarning(ex, "Checking the glossary for changes failed; keeping the loaded one.");
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { }
     }
 }

@@ -14,6 +14,8 @@ public sealed class SearchOptions
     public string? IndexPath { get; set; }
     /// <summary>Rebuild from the database at start when the index is missing, corrupt or marked incomplete.</summary>
     public bool RebuildOnStart { get; set; } = true;
+    /// <summary>How often a node checks the database for glossary edits made on another node; zero turns polling off.</summary>
+    public TimeSpan GlossaryRefreshInterval { get; set; } = TimeSpan.FromSeconds(5);
     public ElasticsearchOptions Elasticsearch { get; set; } = new();
 }
 

@@ -15,8 +15,8 @@ public static class SearchRegistration
 {
     /// <summary>
     /// The configured search engine (Search:Engine = Lucene | Elasticsearch, no fallback between them), the shared
-    /// document builder, the indexer and its outbox handler, the "search" health check, and a start-up rebuild when the
-    /// index is missing or corrupt. Call after AddPortalData.
+    /// document builder, the indexer and its outbox handler, the glossary (store, admin, change handler, refresher), the
+    /// "search" health check, and a start-up rebuild when the index is missing or corrupt. Call after AddPortalData.
     /// </summary>
     public static IHostApplicationBuilder AddPortalSearch(this IHostApplicationBuilder builder)
     {
@@ -50,6 +50,10 @@ public static class SearchRegistration
 
         services.AddScoped<SearchIndexer>();
         services.AddScoped<IOutboxHandler, SearchIndexOutboxHandler>();
+        // The glossary lives in the database: admins edit it, the handler reloads and rebuilds, other nodes poll.
+        services.AddScoped<GlossaryAdmin>();
+        services.AddScoped<IOutboxHandler, GlossaryChangedOutboxHandler>();
+        services.AddHostedService<GlossaryRefresher>();
         services.AddHostedService<SearchIndexStartup>();
         services.AddHealthChecks().AddCheck<SearchHealthCheck>("search", tags: ["ready"]);
         return builder;

@@ -20,7 +20,9 @@ public static partial class GlossaryRules
 
     /// <summary>Every rule code, so tests can check each has an interface string in every language.</summary>
     public static readonly IReadOnlyList<string> Codes =
-        ["IdRequired", "IdInvalid", "IdTaken", "SectorUnknown", "TermsRequired", "ZhTooShort", "TermTooLong", "TermNoLetter", "TermTaken"];
+        ["IdRequired", "IdInvalid", "IdTaken", "SectorUnknown", "TermsRequired", "ZhTooShort", "TermTooLong", "TermNoLetter", "TermTaken",
+         // Raised when saving, not by Validate: the concept was deleted, or changed by someone else since the form was shown.
+         "NotFound", "Stale"];
 
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex IdPattern();
