@@ -1,0 +1,70 @@
+using InvestPortal.Core.Glossary;
+using InvestPortal.Core.Taxonomy;
+using InvestPortal.Notifications.Outbox;
+using InvestPortal.Search;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace InvestPortal.Web.Pages.Admin;
+
+/// <summary>What the form posts. Terms are free text (one per line, or comma-separated); strings are nullable so MVC adds no implicit rules of its own.</summary>
+public sealed class GlossaryInput
+{
+    public string? Id { get; set; }
+    public string? Sector { get; set; }
+    public string? Zh { get; set; }
+    public string? Ru { get; set; }
+    public string? En { get; set; }
+    /// <summary>UtcTicks of the UpdatedAt the form was filled from, so a concurrent edit is noticed.</summary>
+    public long Version { get; set; }
+}
+
+/// <summary>Adds a concept (no id in the URL) or edits one. Saving re-indexes through the outbox (GlossaryAdmin).</summary>
+public sealed class GlossaryEditModel(GlossaryAdmin admin, PortalTaxonomy taxonomy, OutboxDispatcher dispatcher,
+    UserManager<Data.Identity.PortalUser> users, IStringLocalizer<SharedResource> l) : PortalPageModel
+{
+    [BindProperty] public GlossaryInput Input { get; set; } = new();
+    [FromRoute] public string? Id { get; set; }
+    public bool IsNew => Id is null;
+    public PortalTaxonomy Taxonomy => taxonomy;
+    [TempData] public string? Message { get; set; }
+    [TempData] public string? MessageId { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (IsNew) return Page();
+        var entry = await admin.FindAsync(Id!, ct);
+        if (entry is null) return NotFound();
+        Input = new GlossaryInput
+        {
+            Id = entry.Id, Sector = entry.Sector, Version = entry.UpdatedAt.UtcTicks,
+            Zh = GlossaryRules.JoinTerms(entry.Zh), Ru = GlossaryRules.JoinTerms(entry.Ru), En = GlossaryRules.JoinTerms(entry.En),
+        };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var id = IsNew ? Input.Id?.Trim() ?? "" : Id!;
+        var draft = new GlossaryConcept(id, string.IsNullOrWhiteSpace(Input.Sector) ? null : Input.Sector.Trim(),
+            GlossaryRules.SplitTerms(Input.Zh), GlossaryRules.SplitTerms(Input.Ru), GlossaryRules.SplitTerms(Input.En));
+        var expected = IsNew ? (DateTimeOffset?)null : new DateTimeOffset(Input.Version, TimeSpan.Zero);
+        var problems = await admin.SaveAsync(draft, Id, expected, User.Identity?.Name, users.GetUserId(User), ct);
+        if (problems.Count > 0)
+        {
+            // The page shows what was typed (Input is bound), with each problem in the page's language.
+            foreach (var p in problems)
+            {
+                // "At least one term" names its field, whose label is itself an interface string.
+                object[] args = p.Code == "TermsRequired" ? [l[$"Glossary.{p.Field}"].Value] : [.. p.Args];
+                ModelState.AddModelError(p.Field.Length == 0 ? "" : $"Input.{p.Field}", l[$"Glossary.Error.{p.Code}", args].Value);
+            }
+            return Page();
+        }
+        dispatcher.Wake(); // the rebuild starts now rather than at the next poll
+        Message = IsNew ? "Glossary.Added" : "Glossary.Saved";
+        MessageId = id;
+        return Redirect(Href($"admin/glossary?q={Uri.EscapeDataString(id)}"));
+    }
+}
