@@ -12,6 +12,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using netDumbster.smtp;
 
+// Search benchmarks (issue 4): dotnet run -c Release -- search [--scale 1] … (see Search/SearchBenchmark.cs and README).
+if (args.Length > 0 && args[0] == "search")
+    return await InvestPortal.Benchmarks.Search.SearchBenchmark.RunAsync(args[1..]);
+
 // Dispatcher throughput: N emails queued in SQLite, sent by one dispatcher to a local netDumbster
 // SMTP server over MailKit. Usage: dotnet run -c Release -- [messages=2000] [batchSize=100]
 var count = args.Length > 0 ? int.Parse(args[0]) : 2000;
