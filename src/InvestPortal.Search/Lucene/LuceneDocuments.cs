@@ -17,7 +17,8 @@ internal static class LuceneDocuments
 
     public static Document From(OpportunityDocument o)
     {
-        var doc = Common(OpportunityKey(o.Id), LuceneFields.OpportunityType, o.Id, o.ExternalRef, o.OriginalCulture, JsonSerializer.Serialize(o, Json));
+        var doc = Common(OpportunityKey(o.Id), LuceneFields.OpportunityType, o.Id, o.ExternalRef, o.OriginalCulture,
+            JsonSerializer.SerializeToUtf8Bytes(MatchFacts(o), Json));
         foreach (var (culture, text) in o.Texts)
         {
             AddText(doc, "title", culture, text.Title);
@@ -40,7 +41,8 @@ internal static class LuceneDocuments
 
     public static Document From(InvestorDocument i)
     {
-        var doc = Common(InvestorKey(i.Id), LuceneFields.InvestorType, i.Id, i.ExternalRef, i.OriginalCulture, JsonSerializer.Serialize(i, Json));
+        var doc = Common(InvestorKey(i.Id), LuceneFields.InvestorType, i.Id, i.ExternalRef, i.OriginalCulture,
+            JsonSerializer.SerializeToUtf8Bytes(MatchFacts(i), Json));
         foreach (var (culture, text) in i.Texts)
         {
             AddText(doc, "name", culture, text.Name);
@@ -58,21 +60,45 @@ internal static class LuceneDocuments
         return doc;
     }
 
-    public static OpportunityDocument? ReadOpportunity(Document stored) =>
-        stored.Get(LuceneFields.Source) is { } json ? JsonSerializer.Deserialize<OpportunityDocument>(json, Json) : null;
+    /// <summary>What <see cref="MatchScorer"/> and ranking read: the Core document without its texts, labels and tags.</summary>
+    public static OpportunityDocument MatchFacts(OpportunityDocument o) =>
+        o with { Texts = EmptyOpportunityTexts, Labels = EmptyLabels, Tags = [] };
 
-    public static InvestorDocument? ReadInvestor(Document stored) =>
-        stored.Get(LuceneFields.Source) is { } json ? JsonSerializer.Deserialize<InvestorDocument>(json, Json) : null;
+    public static InvestorDocument MatchFacts(InvestorDocument i) =>
+        i with { Texts = EmptyInvestorTexts, Labels = EmptyLabels };
 
-    private static Document Common(Term key, string type, Guid id, string externalRef, string original, string source) =>
+    private static readonly IReadOnlyDictionary<string, OpportunityText> EmptyOpportunityTexts = new Dictionary<string, OpportunityText>();
+    private static readonly IReadOnlyDictionary<string, InvestorText> EmptyInvestorTexts = new Dictionary<string, InvestorText>();
+    private static readonly IReadOnlyDictionary<string, string> EmptyLabels = new Dictionary<string, string>();
+
+    public static OpportunityDocument? ReadOpportunity(ReadOnlySpan<byte> json) => JsonSerializer.Deserialize<OpportunityDocument>(json, Json);
+
+    public static InvestorDocument? ReadInvestor(ReadOnlySpan<byte> json) => JsonSerializer.Deserialize<InvestorDocument>(json, Json);
+
+    /// <summary>
+    /// Match facts of a stored document when its segment has no <see cref="LuceneFields.MatchFacts"/> doc value:
+    /// too large for doc values (stored field instead), or an index written before the field existed (<c>_source</c>).
+    /// </summary>
+    public static byte[]? StoredMatchFacts(Document stored)
+    {
+        if (stored.GetBinaryValue(LuceneFields.MatchFacts) is { } bytes) return [.. bytes.Bytes.AsSpan(bytes.Offset, bytes.Length)];
+        return stored.Get(LuceneFields.Source) is { } json ? System.Text.Encoding.UTF8.GetBytes(json) : null;
+    }
+
+    private static Document Common(Term key, string type, Guid id, string externalRef, string original, byte[] matchFacts) =>
     [
         new StringField(key.Field, key.Text, Field.Store.NO),
         new StringField(LuceneFields.Type, type, Field.Store.NO),
         new StoredField(LuceneFields.Id, id.ToString()),
         new StoredField(LuceneFields.Ref, externalRef),
         new StoredField(LuceneFields.Original, original),
-        new StoredField(LuceneFields.Source, source),
+        matchFacts.Length <= MaxDocValueBytes
+            ? new BinaryDocValuesField(LuceneFields.MatchFacts, new BytesRef(matchFacts))
+            : new StoredField(LuceneFields.MatchFacts, matchFacts),
     ];
+
+    /// <summary>Lucene 4.8 refuses binary doc values longer than this (ByteBlockPool.BYTE_BLOCK_SIZE − 2).</summary>
+    private const int MaxDocValueBytes = 32766;
 
     private static void AddText(Document doc, string field, string culture, string? text)
     {

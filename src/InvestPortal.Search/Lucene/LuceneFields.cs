@@ -17,7 +17,8 @@ internal static class LuceneFields
 
     public const string Uid = "uid";            // "o:{guid}" / "i:{guid}", the update key
     public const string Type = "type";          // "opportunity" / "investor"
-    public const string Source = "_source";     // the Core document as JSON, for matching and percolation
+    public const string Source = "_source";     // indexes written before "_match": the Core document as JSON (read only as a fallback)
+    public const string MatchFacts = "_match";  // BinaryDocValues (stored field when too large): UTF-8 JSON of the Core document without texts, for matching
     public const string Id = "id";
     public const string Ref = "ref";
     public const string Original = "orig";    // original culture

@@ -3,6 +3,7 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
+using Lucene.Net.Util;
 
 namespace InvestPortal.Search.Lucene;
 
@@ -122,10 +123,36 @@ public sealed partial class LuceneSearchEngine
         return Task.FromResult(MatchScorer.Rank(opportunity, candidates, top));
     }
 
-    private List<T> Candidates<T>(Query query, string type, Func<Document, T?> read) where T : class =>
+    private static readonly ISet<string> MatchFactsFields = new HashSet<string> { LuceneFields.MatchFacts, LuceneFields.Source };
+
+    private delegate T? MatchFactsReader<T>(ReadOnlySpan<byte> json);
+
+    /// <summary>Up to <see cref="MatchScorer.CandidatePool"/> candidates, read from the match-facts doc values (no stored texts, no full JSON).</summary>
+    private List<T> Candidates<T>(Query query, string type, MatchFactsReader<T> read) where T : class =>
         WithSearcher(searcher =>
         {
             var docs = searcher.Search(query, LuceneQueries.TypeFilter(type), MatchScorer.CandidatePool);
-            return docs.ScoreDocs.Select(sd => read(searcher.Doc(sd.Doc))).OfType<T>().ToList();
+            var leaves = searcher.IndexReader.Leaves;
+            var values = new BinaryDocValues?[leaves.Count];
+            var loaded = new bool[leaves.Count];
+            var bytes = new BytesRef();
+            var result = new List<T>(docs.ScoreDocs.Length);
+            foreach (var sd in docs.ScoreDocs)
+            {
+                var leaf = ReaderUtil.SubIndex(sd.Doc, leaves);
+                if (!loaded[leaf])
+                {
+                    values[leaf] = leaves[leaf].AtomicReader.GetBinaryDocValues(LuceneFields.MatchFacts);
+                    loaded[leaf] = true;
+                }
+                bytes.Length = 0;
+                values[leaf]?.Get(sd.Doc - leaves[leaf].DocBase, bytes);
+                T? doc;
+                if (bytes.Length > 0) doc = read(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length));
+                else if (LuceneDocuments.StoredMatchFacts(searcher.Doc(sd.Doc, MatchFactsFields)) is { } stored) doc = read(stored);
+                else doc = null;
+                if (doc is not null) result.Add(doc);
+            }
+            return result;
         });
 }
