@@ -1,0 +1,30 @@
+using InvestPortal.Core.Domain;
+
+namespace InvestPortal.IntegrationTests.Accounts;
+
+public sealed class MyAreaTests(SqlitePortalFactory factory) : IClassFixture<SqlitePortalFactory>
+{
+    private static async Task<List<string>> LinksAsync(HttpClient client) =>
+        (await client.GetDocumentAsync("/zh/my")).QuerySelectorAll("main .link-list a").Select(a => a.GetAttribute("href")!).ToList();
+
+    [Fact]
+    public async Task Each_role_finds_its_own_tools_and_only_those()
+    {
+        var (investor, _) = await factory.SignedInAsync(Roles.Investor);
+        var (official, _) = await factory.SignedInAsync(Roles.Official);
+        var (admin, _) = await factory.SignedInAsync(Roles.Admin);
+
+        var investorLinks = await LinksAsync(investor);
+        Assert.Contains("/zh/my/matches", investorLinks);
+        Assert.DoesNotContain("/zh/my/opportunities", investorLinks);
+        Assert.DoesNotContain(investorLinks, l => l.StartsWith("/zh/admin", StringComparison.Ordinal));
+
+        Assert.Contains("/zh/my/opportunities", await LinksAsync(official));
+        var adminLinks = await LinksAsync(admin);
+        Assert.Contains("/zh/admin/moderation", adminLinks);
+        Assert.Contains("/zh/admin/glossary", adminLinks);
+        Assert.Contains("/zh/admin/outbox", adminLinks);
+        foreach (var link in adminLinks)
+            Assert.True((await admin.GetAsync(link)).IsSuccessStatusCode, link);
+    }
+}
