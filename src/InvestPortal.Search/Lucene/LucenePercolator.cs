@@ -4,6 +4,8 @@ using InvestPortal.Core.Domain;
 using InvestPortal.Core.Search;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
 using Lucene.Net.Index.Memory;
 using Lucene.Net.Search;
 
@@ -16,7 +18,14 @@ namespace InvestPortal.Search.Lucene;
 /// </summary>
 internal sealed class LucenePercolator
 {
-    private sealed record Entry(OpportunityQuery Query, OpportunitySearchPlan Plan, Query? Text);
+    private sealed record Entry(OpportunityQuery Query, OpportunitySearchPlan Plan, Query? Text, TextPrefilter? Prefilter);
+
+    /// <summary>
+    /// What the text query needs at the least (see <see cref="LuceneQueries.Text"/>): in some culture, at least
+    /// <c>MinimumShouldMatch</c> of its analyzed tokens among the document's terms, or a shared concept. A document
+    /// failing this cannot match, so its query is not run.
+    /// </summary>
+    private sealed record TextPrefilter(IReadOnlyList<(string Culture, string[] Tokens, int Minimum)> Cultures, IReadOnlyList<string> Concepts);
     private sealed record StoredSearch(Guid Id, OpportunityQuery Query);
 
     private readonly ConcurrentDictionary<Guid, Entry> _entries = new();
@@ -63,15 +72,15 @@ internal sealed class LucenePercolator
 
     public IReadOnlyList<Guid> Percolate(OpportunityDocument document)
     {
-        MemoryIndex? index = null;
+        PercolatedDocument? percolated = null;
         var matches = new List<Guid>();
         foreach (var (id, entry) in _entries)
         {
             if (!entry.Plan.FiltersMatch(document)) continue;
             if (entry.Text is not null)
             {
-                index ??= Index(document);
-                if (index.Search(entry.Text) <= 0) continue;
+                percolated ??= new PercolatedDocument(this, document);
+                if (!percolated.Matches(entry)) continue;
             }
             matches.Add(id);
         }
@@ -79,22 +88,91 @@ internal sealed class LucenePercolator
         return matches;
     }
 
-    private MemoryIndex Index(OpportunityDocument d)
+    /// <summary>One new document: its terms per culture (for the pre-filter) and one <see cref="MemoryIndex"/> + searcher for every query.</summary>
+    private sealed class PercolatedDocument
     {
-        var index = new MemoryIndex();
-        foreach (var culture in Cultures.All)
+        private readonly Dictionary<string, HashSet<string>> _terms = new();
+        private readonly HashSet<string> _concepts;
+        private readonly IndexSearcher _searcher;
+        private readonly ScoreCollector _collector = new();
+
+        public PercolatedDocument(LucenePercolator owner, OpportunityDocument d)
         {
-            index.AddField(LuceneFields.All(culture), d.AllText(culture), _analyzers[culture]);
-            if (d.Texts.TryGetValue(culture, out var t)) index.AddField(LuceneFields.Text("title", culture), t.Title, _analyzers[culture]);
+            var index = new MemoryIndex();
+            foreach (var culture in Cultures.All)
+            {
+                var analyzer = owner._analyzers[culture];
+                var all = d.AllText(culture);
+                index.AddField(LuceneFields.All(culture), all, analyzer);
+                if (d.Texts.TryGetValue(culture, out var t)) index.AddField(LuceneFields.Text("title", culture), t.Title, analyzer);
+                _terms[culture] = Terms(analyzer, LuceneFields.All(culture), all);
+            }
+            if (d.Concepts.Count > 0) index.AddField(LuceneFields.Concept, string.Join(' ', d.Concepts), Keywords);
+            _concepts = [.. d.Concepts];
+            _searcher = index.CreateSearcher();
         }
-        if (d.Concepts.Count > 0) index.AddField(LuceneFields.Concept, string.Join(' ', d.Concepts), Keywords);
-        return index;
+
+        public bool Matches(Entry entry)
+        {
+            if (entry.Prefilter is { } pre && !Possible(pre)) return false;
+            // As MemoryIndex.Search does: the score of the one document, 0 when it does not match.
+            _collector.Score = 0;
+            _searcher.Search(entry.Text!, _collector);
+            return _collector.Score > 0;
+        }
+
+        private bool Possible(TextPrefilter pre)
+        {
+            foreach (var c in pre.Concepts)
+                if (_concepts.Contains(c)) return true;
+            foreach (var (culture, tokens, minimum) in pre.Cultures)
+            {
+                var terms = _terms[culture];
+                var found = 0;
+                foreach (var t in tokens)
+                    if (terms.Contains(t) && ++found >= minimum) return true;
+            }
+            return false;
+        }
+
+        private static HashSet<string> Terms(Analyzer analyzer, string field, string text)
+        {
+            var terms = new HashSet<string>(StringComparer.Ordinal);
+            using var stream = analyzer.GetTokenStream(field, text);
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            stream.Reset();
+            while (stream.IncrementToken()) terms.Add(term.ToString());
+            stream.End();
+            return terms;
+        }
+    }
+
+    private sealed class ScoreCollector : ICollector
+    {
+        private Scorer? _scorer;
+        public float Score;
+        public bool AcceptsDocsOutOfOrder => true;
+        public void SetScorer(Scorer scorer) => _scorer = scorer;
+        public void Collect(int doc) => Score = _scorer!.GetScore();
+        public void SetNextReader(AtomicReaderContext context) { }
     }
 
     private Entry Compile(OpportunityQuery query)
     {
         var plan = _semantics.Plan(query);
-        return new Entry(query, plan, _queries.Text(plan.Text, plan.Concepts, []));
+        var text = _queries.Text(plan.Text, plan.Concepts, []);
+        return new Entry(query, plan, text, text is null ? null : Prefilter(plan.Text!, plan.Concepts));
+    }
+
+    private TextPrefilter Prefilter(string text, IReadOnlyList<string> concepts)
+    {
+        var cultures = new List<(string, string[], int)>();
+        foreach (var culture in Cultures.All)
+        {
+            var tokens = LuceneFields.Analyze(_analyzers[culture], LuceneFields.All(culture), text, SearchSemantics.MaxQueryTokens);
+            if (tokens.Count > 0) cultures.Add((culture, tokens.ToArray(), SearchSemantics.MinimumShouldMatch(tokens.Count)));
+        }
+        return new TextPrefilter(cultures, concepts.ToArray());
     }
 
     private void Save()
