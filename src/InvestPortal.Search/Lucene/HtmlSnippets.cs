@@ -12,22 +12,29 @@ internal sealed class MinimalHtmlEncoder : IEncoder
 
     public static string Escape(string text)
     {
+        var first = 0;
+        while (first < text.Length && !NeedsEscape(text[first])) first++;
+        if (first == text.Length) return text;
         var sb = new StringBuilder(text.Length + 16);
-        foreach (var c in text)
+        sb.Append(text, 0, first);
+        for (var i = first; i < text.Length; i++)
         {
-            sb.Append(c switch
+            var c = text[i];
+            switch (c)
             {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                '\'' => "&#39;",
-                _ when char.IsControl(c) && c is not ('\n' or '\t') => " ",
-                _ => c.ToString(),
-            });
+                case '&': sb.Append("&amp;"); break;
+                case '<': sb.Append("&lt;"); break;
+                case '>': sb.Append("&gt;"); break;
+                case '"': sb.Append("&quot;"); break;
+                case '\'': sb.Append("&#39;"); break;
+                default: sb.Append(char.IsControl(c) && c is not ('\n' or '\t') ? ' ' : c); break;
+            }
         }
         return sb.ToString();
     }
+
+    private static bool NeedsEscape(char c) =>
+        c is '&' or '<' or '>' or '"' or '\'' || (char.IsControl(c) && c is not ('\n' or '\t'));
 }
 
 /// <summary>

@@ -49,26 +49,53 @@ public sealed partial class LuceneSearchEngine
             var facets = new FacetCollector(facetGroups);
             searcher.Search(query, filter, facetGroups.Count > 0 ? MultiCollector.Wrap(top, facets) : top);
             var page = top.GetTopDocs(skip, take);
-            var terms = new Dictionary<string, List<string>>();
+            var highlight = text is not null || concepts.Count > 0;
+            var fieldsToLoad = highlight ? StoredFieldsWithTexts(textFields) : IdFields;
+            var context = new HighlightContext();
             var hits = page.ScoreDocs.Select(sd =>
             {
-                var stored = searcher.Doc(sd.Doc);
-                var highlights = Highlights(stored, textFields, text, concepts, culture, terms);
+                var stored = searcher.Doc(sd.Doc, fieldsToLoad);
+                var highlights = highlight ? Highlights(stored, textFields, text, concepts, culture, context) : [];
                 return new SearchHit(Guid.Parse(stored.Get(LuceneFields.Id)), stored.Get(LuceneFields.Ref),
                     float.IsNaN(sd.Score) ? 0 : Math.Round(sd.Score, 4), highlights);
             }).ToList();
             return new SearchResult(top.TotalHits, skip / Math.Max(1, take) + 1, take, hits, facets.Result());
         });
 
+    private static readonly ISet<string> IdFields = new HashSet<string> { LuceneFields.Id, LuceneFields.Ref };
+    private static readonly ISet<string> OpportunityStoredFields = WithTexts(LuceneFields.OpportunityTextFields);
+    private static readonly ISet<string> InvestorStoredFields = WithTexts(LuceneFields.InvestorTextFields);
+
+    private static ISet<string> StoredFieldsWithTexts(IReadOnlyList<string> textFields) =>
+        ReferenceEquals(textFields, LuceneFields.InvestorTextFields) ? InvestorStoredFields
+        : ReferenceEquals(textFields, LuceneFields.OpportunityTextFields) ? OpportunityStoredFields
+        : WithTexts(textFields);
+
+    /// <summary>What a page of hits reads: id, ref, original culture and the texts to highlight (never match facts or <c>_source</c>).</summary>
+    private static HashSet<string> WithTexts(IReadOnlyList<string> textFields)
+    {
+        var set = new HashSet<string> { LuceneFields.Id, LuceneFields.Ref, LuceneFields.Original };
+        foreach (var culture in InvestPortal.Core.Domain.Cultures.All)
+            foreach (var f in textFields) set.Add(LuceneFields.Text(f, culture));
+        return set;
+    }
+
+    /// <summary>Per search: highlight terms per culture and one highlighter per text field, reused across the page's hits.</summary>
+    private sealed class HighlightContext
+    {
+        public readonly Dictionary<string, List<string>> Terms = new();
+        public readonly Dictionary<string, Highlighter> Highlighters = new();
+    }
+
     /// <summary>Snippets in the requested culture, or the document's original when it lacks that culture; HTML-escaped with &lt;mark&gt;.</summary>
     private List<Highlight> Highlights(Document stored, IReadOnlyList<string> fields, string? text, IReadOnlyList<string> concepts,
-        string requested, Dictionary<string, List<string>> termsByCulture)
+        string requested, HighlightContext context)
     {
         if (text is null && concepts.Count == 0) return [];
         var culture = PickCulture(stored, fields[0], requested);
         if (culture is null) return [];
-        if (!termsByCulture.TryGetValue(culture, out var terms))
-            termsByCulture[culture] = terms = _queries.HighlightTerms(text, concepts, culture);
+        if (!context.Terms.TryGetValue(culture, out var terms))
+            context.Terms[culture] = terms = _queries.HighlightTerms(text, concepts, culture);
         if (terms.Count == 0) return [];
         var result = new List<Highlight>();
         foreach (var field in fields)
@@ -78,21 +105,24 @@ public sealed partial class LuceneSearchEngine
             if (string.IsNullOrEmpty(value)) continue;
             var joined = culture == InvestPortal.Core.Domain.Cultures.Zh
                 ? CjkSnippets.Highlight(value, terms, whole: field == fields[0], FragmentSize / 2, FragmentsPerField) ?? ""
-                : LuceneHighlight(value, name, terms, culture, whole: field == fields[0]);
+                : LuceneHighlight(value, name, terms, culture, whole: field == fields[0], context);
             if (joined.Contains("<mark>", StringComparison.Ordinal)) result.Add(new Highlight(field, culture, joined));
         }
         return result;
     }
 
-    private string LuceneHighlight(string value, string field, List<string> terms, string culture, bool whole)
+    private string LuceneHighlight(string value, string field, List<string> terms, string culture, bool whole, HighlightContext context)
     {
-        var q = new BooleanQuery(disableCoord: true);
-        foreach (var t in terms) q.Add(new TermQuery(new Term(field, t)), Occur.SHOULD);
-        var scorer = new QueryScorer(q, field);
-        var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), MinimalHtmlEncoder.Instance, scorer)
+        if (!context.Highlighters.TryGetValue(field, out var highlighter))
         {
-            TextFragmenter = whole ? new NullFragmenter() : new SimpleSpanFragmenter(scorer, FragmentSize),
-        };
+            var q = new BooleanQuery(disableCoord: true);
+            foreach (var t in terms) q.Add(new TermQuery(new Term(field, t)), Occur.SHOULD);
+            var scorer = new QueryScorer(q, field);
+            context.Highlighters[field] = highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), MinimalHtmlEncoder.Instance, scorer)
+            {
+                TextFragmenter = whole ? new NullFragmenter() : new SimpleSpanFragmenter(scorer, FragmentSize),
+            };
+        }
         var fragments = highlighter.GetBestFragments(_cultureAnalyzers[culture], field, value, FragmentsPerField);
         return string.Join(" … ", fragments.Where(f => !string.IsNullOrWhiteSpace(f)).Select(f => f.Trim()));
     }
