@@ -60,7 +60,7 @@ internal sealed class LuceneQueries(IReadOnlyDictionary<string, Analyzer> analyz
         if (plan.MinAmountCny is not null || plan.MaxAmountCny is not null)
             f.Add(NumericRangeQuery.NewDoubleRange(LuceneFields.Amount,
                 (double?)plan.MinAmountCny, (double?)plan.MaxAmountCny, true, true), Occur.MUST);
-        return new QueryWrapperFilter(f);
+        return Cached(f);
     }
 
     public Filter InvestorFilter(InvestorSearchPlan plan)
@@ -70,10 +70,37 @@ internal sealed class LuceneQueries(IReadOnlyDictionary<string, Analyzer> analyz
         AnyOf(f, LuceneFields.Location, plan.Locations);
         AnyOf(f, LuceneFields.Kind, plan.Kinds);
         AnyOf(f, LuceneFields.Country, plan.Countries);
-        return new QueryWrapperFilter(f);
+        return Cached(f);
     }
 
-    public static Filter TypeFilter(string type) => new QueryWrapperFilter(new TermQuery(new Term(LuceneFields.Type, type)));
+    private static readonly Filter OpportunityTypeFilter = new CachingWrapperFilter(
+        new QueryWrapperFilter(new TermQuery(new Term(LuceneFields.Type, LuceneFields.OpportunityType))));
+    private static readonly Filter InvestorTypeFilter = new CachingWrapperFilter(
+        new QueryWrapperFilter(new TermQuery(new Term(LuceneFields.Type, LuceneFields.InvestorType))));
+
+    public static Filter TypeFilter(string type) => type switch
+    {
+        LuceneFields.OpportunityType => OpportunityTypeFilter,
+        LuceneFields.InvestorType => InvestorTypeFilter,
+        _ => new QueryWrapperFilter(new TermQuery(new Term(LuceneFields.Type, type))),
+    };
+
+    /// <summary>
+    /// Filters are cached per segment (<see cref="CachingWrapperFilter"/>; deletions are applied on top), keyed by the
+    /// filter query, so a repeated filter — and the bare type filter of every unfiltered search — is not evaluated again.
+    /// Bounded: the cache is emptied when it grows past <see cref="MaxCachedFilters"/>.
+    /// </summary>
+    private Filter Cached(BooleanQuery filter)
+    {
+        if (filter.Clauses.Count == 1 && filter.Clauses[0].Query is TermQuery { Term: var term } && term.Field == LuceneFields.Type)
+            return TypeFilter(term.Text);
+        if (_filters.TryGetValue(filter, out var cached)) return cached;
+        if (_filters.Count >= MaxCachedFilters) _filters.Clear();
+        return _filters.GetOrAdd(filter, q => new CachingWrapperFilter(new QueryWrapperFilter(q)));
+    }
+
+    private const int MaxCachedFilters = 512;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Query, Filter> _filters = new();
 
     /// <summary>Candidates for matching: any of the criteria (OR), ranked by how many they share.</summary>
     public static Query? Candidates(MatchCriteria criteria, bool forOpportunities)
