@@ -14,7 +14,7 @@ internal sealed class FacetCollector(IReadOnlyList<string> groups) : ICollector
         groups.ToDictionary(g => g, _ => new Dictionary<string, int>(StringComparer.Ordinal));
     private readonly List<(string Group, SortedSetDocValues Values, int[] Counts)> _segment = [];
 
-    public bool AcceptsDocsOutOfOrder => true;
+    public bool AcceptsDocsOutOfOrder => false;
 
     public void SetScorer(Scorer scorer) { }
 

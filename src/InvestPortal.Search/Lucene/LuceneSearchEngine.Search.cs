@@ -44,8 +44,10 @@ public sealed partial class LuceneSearchEngine
         IReadOnlyList<string> textFields, string? text, IReadOnlyList<string> concepts, string culture) =>
         WithSearcher(searcher =>
         {
+            // In doc order: the text query always has a required clause, so BooleanScorer2 scores it either way, but an
+            // out-of-order collector makes BooleanWeight first build (and discard) BooleanScorer bucket tables per segment.
             var top = TopFieldCollector.Create(sort, Math.Max(1, skip + take), fillFields: false, trackDocScores: true,
-                trackMaxScore: false, docsScoredInOrder: false);
+                trackMaxScore: false, docsScoredInOrder: true);
             var facets = new FacetCollector(facetGroups);
             searcher.Search(query, filter, facetGroups.Count > 0 ? MultiCollector.Wrap(top, facets) : top);
             var page = top.GetTopDocs(skip, take);
