@@ -3,12 +3,11 @@ using InvestPortal.Data;
 using InvestPortal.Web.Infrastructure;
 using InvestPortal.Web.Pages.Investors;
 using InvestPortal.Web.Pages.Opportunities;
-using Microsoft.EntityFrameworkCore;
 
 namespace InvestPortal.Web.Pages;
 
 public sealed class IndexModel(OpportunityReader opportunities, InvestorReader investors, PortalTaxonomy taxonomy,
-    ExchangeRateCache rates, PortalDbContext db) : PortalPageModel
+    ExchangeRateCache rates) : PortalPageModel
 {
     public IReadOnlyList<OpportunityView> Newest { get; private set; } = [];
     public IReadOnlyDictionary<string, int> SectorCounts { get; private set; } = new Dictionary<string, int>();
@@ -25,10 +24,8 @@ public sealed class IndexModel(OpportunityReader opportunities, InvestorReader i
         PublishedCount = total;
         SectorCounts = await opportunities.CountsBySectorAsync(ct);
         InvestorCount = await investors.CountAsync(ct);
-        var amounts = await db.Opportunities.AsNoTracking()
-            .Where(o => o.Status == Core.Domain.OpportunityStatus.Published)
-            .Select(o => new { o.TotalAmount, o.Currency, o.LocationCode }).ToListAsync(ct);
-        LocationCount = amounts.Select(a => a.LocationCode).Distinct().Count();
-        TotalVolume = Formatting.Money(amounts.Sum(a => rates.Table.ToCny(a.TotalAmount, a.Currency)), "CNY", Culture);
+        LocationCount = await opportunities.LocationCountAsync(ct);
+        var totals = await opportunities.TotalsByCurrencyAsync(ct);
+        TotalVolume = Formatting.Money(totals.Sum(t => rates.Table.ToCny(t.Value, t.Key)), "CNY", Culture);
     }
 }

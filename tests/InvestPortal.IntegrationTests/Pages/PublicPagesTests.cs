@@ -133,6 +133,15 @@ public abstract class PublicPagesTests<TFactory>(TFactory factory) : IClassFixtu
         Assert.Equal(6, doc.QuerySelectorAll("#main .card-list .card").Length);
         Assert.Equal(13, doc.QuerySelectorAll(".sector-grid li").Length);
         Assert.Contains("农业与食品加工", doc.QuerySelector(".sector-grid")!.TextContent, StringComparison.Ordinal);
+        // The total is summed by the database per currency, then converted: it must equal converting each listing.
+        var expected = await factory.WithScopeAsync(async sp =>
+        {
+            var rates = sp.GetRequiredService<InvestPortal.Data.ExchangeRateCache>().Table;
+            var rows = await sp.GetRequiredService<InvestPortal.Data.PortalDbContext>().Opportunities
+                .Where(o => o.Status == OpportunityStatus.Published).Select(o => new { o.TotalAmount, o.Currency }).ToListAsync();
+            return InvestPortal.Web.Infrastructure.Formatting.Money(rows.Sum(r => rates.ToCny(r.TotalAmount, r.Currency)), "CNY", "zh");
+        });
+        Assert.Contains(expected, doc.QuerySelector(".key-numbers")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -49,6 +49,14 @@ public sealed class OpportunityReader(PortalDbContext db)
         await Published.GroupBy(o => o.SectorCode).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
 
+    /// <summary>Total investment sought per currency, summed by the database rather than by loading every listing.</summary>
+    public async Task<IReadOnlyDictionary<string, decimal>> TotalsByCurrencyAsync(CancellationToken ct = default) =>
+        await Published.GroupBy(o => o.Currency).Select(g => new { g.Key, Total = g.Sum(o => o.TotalAmount) })
+            .ToDictionaryAsync(x => x.Key, x => x.Total, ct);
+
+    public Task<int> LocationCountAsync(CancellationToken ct = default) =>
+        Published.Select(o => o.LocationCode).Distinct().CountAsync(ct);
+
     /// <summary>Counts a visit without loading or re-saving the listing.</summary>
     public Task CountViewAsync(Guid id, CancellationToken ct = default) =>
         db.Opportunities.Where(o => o.Id == id).ExecuteUpdateAsync(s => s.SetProperty(o => o.ViewCount, o => o.ViewCount + 1), ct);
