@@ -28,6 +28,12 @@ public abstract class PortalDbContext(DbContextOptions options)
     /// <summary>The glossary's source of truth (seeded from content/glossary.jsonl, edited by admins).</summary>
     public DbSet<GlossaryEntry> GlossaryConcepts => Set<GlossaryEntry>();
     /// <summary>Shared data-protection keys, so several web nodes can read each other's cookies and tokens.</summary>
+    public DbSet<OpportunityAttachment> OpportunityAttachments => Set<OpportunityAttachment>();
+    public DbSet<OpportunityDailyStat> OpportunityDailyStats => Set<OpportunityDailyStat>();
+    public DbSet<OpportunityInvitation> OpportunityInvitations => Set<OpportunityInvitation>();
+    public DbSet<OpportunityBookmark> OpportunityBookmarks => Set<OpportunityBookmark>();
+    public DbSet<SearchAlert> SearchAlerts => Set<SearchAlert>();
+    public DbSet<TaxonomyLabel> TaxonomyLabels => Set<TaxonomyLabel>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -28,6 +28,18 @@ public class Opportunity : ITranslated<OpportunityTranslation>
     public int ViewCount { get; set; }
     public int InterestCount { get; set; }
     public string? RejectionReason { get; set; }
+    /// <summary>
+    /// A substantive edit of a published opportunity waiting for review, as the editor's field set
+    /// serialized to JSON; the published text stays visible until an admin approves it.
+    /// </summary>
+    public string? PendingRevisionJson { get; set; }
+    public DateTimeOffset? PendingRevisionAt { get; set; }
+    /// <summary>The fields as last approved, so moderators can diff a resubmission against what the public saw.</summary>
+    public string? PublishedSnapshotJson { get; set; }
+    /// <summary>When the owner last confirmed the listing is still current (publication counts as a confirmation).</summary>
+    public DateTimeOffset? LastConfirmedAt { get; set; }
+    /// <summary>Set when the "please confirm or update" reminder went out for the current confirmation period.</summary>
+    public DateTimeOffset? ExpiryReminderSentAt { get; set; }
     /// <summary>Loaded from content/demo: shown with a "demo" badge so nobody mistakes it for a real listing.</summary>
     public bool IsDemo { get; set; }
     /// <summary>Optimistic concurrency: two officials editing at once must not overwrite each other silently.</summary>

@@ -13,7 +13,16 @@ public class ExpressionOfInterest
     public string? Currency { get; set; }
     public string Message { get; set; } = "";
     public string ContactPerson { get; set; } = "";
+    /// <summary>Shared with the owner only once they acknowledge the expression of interest.</summary>
+    public string? ContactEmail { get; set; }
+    public string? ContactPhone { get; set; }
+    /// <summary>The owner's latest answer, shown to the interested party.</summary>
+    public string? OwnerReply { get; set; }
+    public DateTimeOffset? AcknowledgedAt { get; set; }
+    /// <summary>Set when the submitting user deleted their account: the owner keeps the record, without personal data.</summary>
+    public bool IsAnonymized { get; set; }
     public InterestStatus Status { get; set; } = InterestStatus.Submitted;
+    /// <summary>With status Closed: one of InterestOutcomes' codes (agreed, declined, withdrawn, no-response).</summary>
     public string? Outcome { get; set; }
     public DateTimeOffset CreatedAt { get; set; } = DateTimeOffset.UtcNow;
     public DateTimeOffset UpdatedAt { get; set; } = DateTimeOffset.UtcNow;
