@@ -12,9 +12,9 @@ public sealed class ListingsOptions
     /// <summary>Days after the reminder before a listing nobody confirmed is closed.</summary>
     [Range(1, 3650)] public int CloseAfterReminderDays { get; set; } = 30;
     /// <summary>How often the background check runs; each run is cheap when nothing is due.</summary>
-    public TimeSpan CheckInterval { get; set; } = TimeSpan.FromHours(1);
+    [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")] public TimeSpan CheckInterval { get; set; } = TimeSpan.FromHours(1);
     /// <summary>Wait after start before the first check, so a starting node is not slowed by it.</summary>
-    public TimeSpan InitialDelay { get; set; } = TimeSpan.FromMinutes(1);
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")] public TimeSpan InitialDelay { get; set; } = TimeSpan.FromMinutes(1);
     /// <summary>Run the check in this process (every node may: the claims are conditional updates).</summary>
     public bool ExpiryEnabled { get; set; } = true;
 }
@@ -25,5 +25,5 @@ public sealed class InsightOptions
     public const string Section = "Insight";
 
     /// <summary>Views are summed in memory and written in one batch per interval (and at shutdown).</summary>
-    public TimeSpan ViewFlushInterval { get; set; } = TimeSpan.FromSeconds(5);
+    [Range(typeof(TimeSpan), "00:00:00.050", "01:00:00")] public TimeSpan ViewFlushInterval { get; set; } = TimeSpan.FromSeconds(5);
 }

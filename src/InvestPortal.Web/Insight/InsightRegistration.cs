@@ -6,7 +6,7 @@ public static class InsightRegistration
     public static IServiceCollection AddInsight(this IServiceCollection services)
     {
         services.AddOptions<ListingsOptions>().BindConfiguration(ListingsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<InsightOptions>().BindConfiguration(InsightOptions.Section);
+        services.AddOptions<InsightOptions>().BindConfiguration(InsightOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ViewCounter>();
         services.AddSingleton<ViewCountFlusher>();
         services.AddHostedService(sp => sp.GetRequiredService<ViewCountFlusher>());

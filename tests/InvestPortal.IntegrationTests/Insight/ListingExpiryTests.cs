@@ -65,6 +65,26 @@ public abstract class ListingExpiryTests<TFactory>(InsightFixture<TFactory> fixt
     }
 
     [Fact]
+    public async Task Two_nodes_running_the_pass_at_the_same_moment_remind_once()
+    {
+        var (_, official) = await fixture.OfficialAsync();
+        var marker = Guid.NewGuid().ToString("N")[..8];
+        var start = DateTimeOffset.UtcNow;
+        var listing = await fixture.PublishedListingAsync(await Factory.NewOrganizationAsync(official), marker, start);
+        var clock = new MovableClock(start.AddDays(200));
+        await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Task.Run(() => RunAsync(clock))));
+        Assert.Single(await Factory.EmailsToAsync(official.Email!, EmailTemplates.OpportunityExpiryReminder));
+        Assert.Single(await Factory.AuditAsync(listing.Id), a => a.Action == "opportunity.expiry-reminder");
+
+        clock.Now = start.AddDays(240);
+        await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Task.Run(() => RunAsync(clock))));
+        Assert.Equal(OpportunityStatus.Closed, (await Factory.OpportunityAsync(listing.Id)).Status);
+        Assert.Single(await Factory.EmailsToAsync(official.Email!, EmailTemplates.OpportunityClosed));
+        Assert.Single(await Factory.AuditAsync(listing.Id), a => a.Action == "opportunity.close");
+        Assert.Single(await Factory.AuditAsync(listing.Id), a => a.Action == "opportunity.expire");
+    }
+
+    [Fact]
     public async Task Confirming_on_the_insight_page_starts_the_period_again()
     {
         var (owner, ownerUser) = await fixture.OfficialAsync();
