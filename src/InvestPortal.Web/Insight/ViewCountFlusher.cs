@@ -28,7 +28,9 @@ public sealed class ViewCountFlusher(ViewCounter counter, IServiceScopeFactory s
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        await FlushAsync(cancellationToken);
+        // The host's token may already be near its shutdown timeout; the last flush gets its own few seconds.
+        using var last = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await FlushAsync(last.Token);
     }
 
     /// <summary>Writes every pending sum now; returns how many views were written.</summary>
