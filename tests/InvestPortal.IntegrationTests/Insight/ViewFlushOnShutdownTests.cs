@@ -1,5 +1,6 @@
 using InvestPortal.Core.Domain;
 using InvestPortal.IntegrationTests.Publishing;
+using InvestPortal.Web.Insight;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 
@@ -28,7 +29,9 @@ public abstract class ViewFlushOnShutdownTests<TFactory> where TFactory : Portal
         for (var i = 0; i < 4; i++) await reader.GetDocumentAsync($"/zh/opportunities/{slug}");
         Assert.Equal(0, (await factory.OpportunityAsync(id)).ViewCount);
 
-        await factory.Services.GetRequiredService<IHost>().StopAsync();
+        // What the host calls on shutdown (stopping the whole host would also dispose the services the test reads with).
+        var flusher = Assert.Single(factory.Services.GetServices<IHostedService>().OfType<ViewCountFlusher>());
+        await flusher.StopAsync(CancellationToken.None);
 
         var (total, day) = await factory.WithDbAsync(async db => (
             (await db.Opportunities.AsNoTracking().FirstAsync(o => o.Id == id)).ViewCount,
