@@ -60,7 +60,8 @@ public sealed class ModerationModel(PortalDbContext db, OpportunityPublisher pub
     private async Task LoadAsync(CancellationToken ct)
     {
         var pending = await db.Opportunities.AsNoTracking().Include(o => o.Translations).Include(o => o.Organization)
-            .Where(o => o.Status == OpportunityStatus.PendingReview)
+            // Published listings with an edit waiting for review are in the same queue (the public keeps the approved text meanwhile).
+            .Where(o => o.Status == OpportunityStatus.PendingReview || (o.Status == OpportunityStatus.Published && o.PendingRevisionJson != null))
             // Submitting stamps UpdatedAt, so this is the order in which they were sent to review.
             .OrderBy(o => o.UpdatedAt).ThenBy(o => o.ExternalRef).AsSplitQuery().ToListAsync(ct);
         Queue = pending.Select(o => OpportunityView.Create(o, Culture, taxonomy)).ToList();
