@@ -63,9 +63,12 @@ public static class FileSniffer
         }
         name = kept.ToString().Trim().Trim('.').Trim();
         var extension = Extension(contentType);
-        var stem = Path.GetExtension(name).Equals(extension, StringComparison.OrdinalIgnoreCase)
-            || (contentType == Jpeg && Path.GetExtension(name).Equals(".jpeg", StringComparison.OrdinalIgnoreCase))
-            ? Path.GetFileNameWithoutExtension(name) : name;
+        // A name that already ends right keeps its own spelling (.jpeg, .PDF); any other gets ours appended.
+        var own = Path.GetExtension(name);
+        var fits = own.Equals(extension, StringComparison.OrdinalIgnoreCase)
+            || (contentType == Jpeg && own.Equals(".jpeg", StringComparison.OrdinalIgnoreCase));
+        if (fits) extension = own;
+        var stem = fits ? Path.GetFileNameWithoutExtension(name) : name;
         stem = stem.Trim().Trim('.');
         if (stem.Length == 0) stem = "attachment";
         if (stem.Length > 100 - extension.Length) stem = stem[..(100 - extension.Length)];
