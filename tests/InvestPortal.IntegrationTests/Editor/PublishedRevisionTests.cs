@@ -99,9 +99,15 @@ public abstract class PublishedRevisionTests<TFactory>(TFactory factory) : IClas
 
         publicPage = await anonymous.GetDocumentAsync($"/ru/opportunities/{slug}");
         Assert.Equal("Криоэлеватор Тунцзян", publicPage.QuerySelector("h1")!.TextContent);
+        // The listing was already in the index, so the count-based waiter cannot tell; poll the search itself.
         await IndexWaiter.WaitForIndexAsync(factory.Services);
-        var results = await anonymous.GetDocumentAsync("/ru/opportunities?q=" + Uri.EscapeDataString("криоэлеватор"));
-        Assert.Contains(results.QuerySelectorAll("a"), a => a.GetAttribute("href") == $"/ru/opportunities/{slug}");
+        var found = false;
+        for (var deadline = DateTime.UtcNow.AddSeconds(30); !found && DateTime.UtcNow < deadline; await Task.Delay(200))
+        {
+            var results = await anonymous.GetDocumentAsync("/ru/opportunities?q=" + Uri.EscapeDataString("криоэлеватор"));
+            found = results.QuerySelectorAll("a").Any(a => a.GetAttribute("href") == $"/ru/opportunities/{slug}");
+        }
+        Assert.True(found, "The approved revision never became searchable.");
         Assert.Null((await admin.GetDocumentAsync("/en/admin/moderation")).QuerySelector($"li[data-id='{id}']"));
     }
 
