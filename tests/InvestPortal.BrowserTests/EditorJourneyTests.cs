@@ -62,7 +62,7 @@ public sealed class EditorJourneyTests(BrowserFixture fixture)
             await dialog.DismissAsync();
         }
         page.Dialog += OnDialog;
-        _ = page.Locator("main a", new() { HasText = "返回" }).First.ClickAsync(new() { NoWaitAfter = true });
+        _ = page.Locator("main a", new() { HasText = "返回" }).First.ClickAsync();
         Assert.Equal("beforeunload", await asked.Task.WaitAsync(TimeSpan.FromSeconds(10)));
         page.Dialog -= OnDialog;
         Assert.Contains("/zh/my/opportunities/edit", page.Url, StringComparison.Ordinal);
