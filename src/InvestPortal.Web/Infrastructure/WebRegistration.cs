@@ -58,6 +58,7 @@ public static class WebRegistration
         services.AddScoped<Pages.Investors.InvestorReader>();
         Publishing.PublishingRegistration.AddPublishing(services);
         Attachments.AttachmentRegistration.AddEditorContent(services);
+        Insight.InsightRegistration.AddInsight(services);
         services.AddPortalRateLimits();
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
         services.AddProblemDetails();
