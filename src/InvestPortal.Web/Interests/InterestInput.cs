@@ -23,15 +23,16 @@ public sealed class InterestInput
     /// <summary>Only asked of someone who has no organization yet (an investor without a profile).</summary>
     public string? OrganizationName { get; set; }
 
-    public InterestRole ParsedRole => Enum.Parse<InterestRole>(Role!, ignoreCase: false);
-    public decimal? ParsedAmount => OpportunityForm.ParseAmount(Amount);
+    // Methods, not properties: model validation reads every property, and these are only valid after Validate.
+    public InterestRole ParsedRole() => Enum.Parse<InterestRole>(Role!, ignoreCase: false);
+    public decimal? ParsedAmount() => OpportunityForm.ParseAmount(Amount);
 
     /// <summary>Adds one localized error per bad field, keyed "Input.{Field}" like the form's inputs.</summary>
     public void Validate(Action<string, string> error, IStringLocalizer l, bool needsOrganization)
     {
         if (!Enum.TryParse<InterestRole>(Role, ignoreCase: false, out _) || int.TryParse(Role, out _))
             error(nameof(Role), l["Interests.RoleRequired"]);
-        if (!string.IsNullOrWhiteSpace(Amount) && ParsedAmount is not > 0)
+        if (!string.IsNullOrWhiteSpace(Amount) && ParsedAmount() is not > 0)
             error(nameof(Amount), l["Interests.AmountInvalid"]);
         if (!string.IsNullOrWhiteSpace(Amount) && !PortalTaxonomy.Currencies.Contains(Currency ?? ""))
             error(nameof(Currency), l["Validation.Choice"]);

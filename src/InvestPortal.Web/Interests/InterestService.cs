@@ -64,8 +64,8 @@ public sealed class InterestService(PortalDbContext db, InterestMail mail, UserM
         var now = clock.GetUtcNow();
         var interest = new ExpressionOfInterest
         {
-            OpportunityId = opportunityId, OrganizationId = org.Id, UserId = user.Id, Role = input.ParsedRole,
-            Amount = input.ParsedAmount, Currency = input.ParsedAmount is null ? null : input.Currency,
+            OpportunityId = opportunityId, OrganizationId = org.Id, UserId = user.Id, Role = input.ParsedRole(),
+            Amount = input.ParsedAmount(), Currency = input.ParsedAmount() is null ? null : input.Currency,
             Message = input.Message!.Trim(), ContactPerson = input.ContactPerson!.Trim(), ContactEmail = input.ContactEmail!.Trim(),
             ContactPhone = string.IsNullOrWhiteSpace(input.ContactPhone) ? null : input.ContactPhone.Trim(),
             CreatedAt = now, UpdatedAt = now,

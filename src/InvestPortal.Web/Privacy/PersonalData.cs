@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using InvestPortal.Core.Domain;
 using InvestPortal.Core.Outbox;
 using InvestPortal.Data;
@@ -15,7 +16,7 @@ namespace InvestPortal.Web.Privacy;
 /// </summary>
 public sealed class PersonalData(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock)
 {
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true, Converters = { new JsonStringEnumConverter() } };
 
     public async Task<byte[]> ExportAsync(PortalUser user, CancellationToken ct = default)
     {
