@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InvestPortal.Web.Interests;
 
-public enum SubmitOutcome { Done, AlreadyOpen, NeedsOrganization, OwnOpportunity }
+public enum SubmitOutcome { Done, AlreadyOpen, NeedsOrganization, OwnOpportunity, NotPublished }
 
 public sealed record SubmitResult(SubmitOutcome Outcome, Guid? InterestId = null);
 
@@ -51,7 +51,8 @@ public sealed class InterestService(PortalDbContext db, InterestMail mail, UserM
         // and the second one's check below sees the first one's interest.
         var locked = await db.Opportunities.Where(o => o.Id == opportunityId && o.Status == OpportunityStatus.Published)
             .ExecuteUpdateAsync(s => s.SetProperty(o => o.InterestCount, o => o.InterestCount + 1), ct);
-        if (locked == 0) throw new InvalidOperationException("The opportunity is not published.");
+        // Unpublished between the page load and the post: as if it never existed.
+        if (locked == 0) return new(SubmitOutcome.NotPublished);
         var opportunity = await db.Opportunities.Include(o => o.Translations).AsSplitQuery().FirstAsync(o => o.Id == opportunityId, ct);
 
         var org = await OrganizationOfAsync(user.Id, ct) ?? await CreateOrganizationAsync(user, input, ct);

@@ -50,6 +50,8 @@ public sealed class InterestModel(OpportunityReader reader, PortalTaxonomy taxon
             case SubmitOutcome.AlreadyOpen:
                 ExistingId = result.InterestId;
                 return Page();
+            case SubmitOutcome.NotPublished:
+                return NotFound();
             case SubmitOutcome.OwnOpportunity:
                 ModelState.AddModelError("", l["Interests.OwnOpportunity"]);
                 return Page();
