@@ -59,6 +59,7 @@ public static class WebRegistration
         Publishing.PublishingRegistration.AddPublishing(services);
         Attachments.AttachmentRegistration.AddEditorContent(services);
         Insight.InsightRegistration.AddInsight(services);
+        Interests.InterestsRegistration.AddInterests(services);
         services.AddPortalRateLimits();
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
         services.AddProblemDetails();

@@ -57,6 +57,8 @@ public static class EmailTemplateCases
         [EmailTemplates.InterestStatusChanged] = new("my/interests/5", false, new() { ["opportunityTitle"] = T, ["status"] = "InDiscussion" },
             Subjects($"您对“{T}”的合作意向状态已更新", $"Статус вашего заявления по проекту «{T}» изменён", $"Status update on your interest in “{T}”"),
             new() { ["zh"] = ["洽谈中"], ["ru"] = ["идут переговоры"], ["en"] = ["in discussion"] }, []),
+        [EmailTemplates.InterestWithdrawn] = new("my/opportunities/7/interests/5", false, new() { ["opportunityTitle"] = T, ["organizationName"] = "Amur Forest LLC" },
+            Subjects($"合作意向已撤回：“{T}”", $"Заявление о заинтересованности отозвано: «{T}»", $"Expression of interest withdrawn: “{T}”"), NoLabels, []),
         [EmailTemplates.SavedSearchMatch] = new("opportunities/heihe-timber", false,
             new() { ["savedSearchName"] = S, ["opportunityTitle"] = T, ["opportunitySummary"] = "Sawmill and panel plant by the Heihe–Blagoveshchensk bridge." },
             Subjects($"“{S}”有新的匹配项目：{T}", $"Новый проект по подписке «{S}»: {T}", $"New match for “{S}”: {T}"), NoLabels, []),
