@@ -48,12 +48,13 @@ internal static class AdminTestKit
             o.Translations.Add(new OpportunityTranslation { OpportunityId = o.Id, Culture = Cultures.En, Title = "Cold chain park", Summary = "Phase one of the cold chain park" });
             var published = ListingSnapshot.Of(o);
             o.PublishedSnapshotJson = published.ToJson();
-            var texts = new Dictionary<string, ListingText>(published.Translations)
+            var texts = published.Texts.Select(t => t.Culture switch
             {
-                [Cultures.Zh] = published.Translations[Cultures.Zh] with { Summary = revisedSummary },
-                [Cultures.En] = published.Translations[Cultures.En] with { Summary = "Phase two of the cold chain park" },
-            };
-            o.PendingRevisionJson = (published with { Translations = texts, Amount = revisedAmount }).ToJson();
+                Cultures.Zh => t with { Summary = revisedSummary },
+                Cultures.En => t with { Summary = "Phase two of the cold chain park" },
+                _ => t,
+            }).ToList();
+            o.PendingRevisionJson = (published with { Texts = texts, TotalAmount = revisedAmount }).ToJson();
             o.PendingRevisionAt = DateTimeOffset.UtcNow;
             db.Opportunities.Add(o);
             await db.SaveChangesAsync();

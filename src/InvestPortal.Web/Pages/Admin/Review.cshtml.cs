@@ -92,14 +92,14 @@ public sealed class ReviewModel(PortalDbContext db, ModerationDecisions decision
         string? Labels(Func<string?, TaxonomyTerm?> find, IEnumerable<string>? codes) => codes is null ? null : string.Join(" · ", codes.Select(c => Label(find, c)));
         return
         [
-            new("Opportunity.Sector", Label(taxonomy.Sector, before?.Sector), Label(taxonomy.Sector, after.Sector)),
-            new("Opportunity.Location", Label(taxonomy.Location, before?.Location), Label(taxonomy.Location, after.Location)),
-            new("Opportunity.PartnerRegion", Label(taxonomy.PartnerRegion, before?.PartnerRegion), Label(taxonomy.PartnerRegion, after.PartnerRegion)),
-            new("Opportunity.Investment", Money(before, before?.Amount), Money(after, after.Amount)),
+            new("Opportunity.Sector", Label(taxonomy.Sector, before?.SectorCode), Label(taxonomy.Sector, after.SectorCode)),
+            new("Opportunity.Location", Label(taxonomy.Location, before?.LocationCode), Label(taxonomy.Location, after.LocationCode)),
+            new("Opportunity.PartnerRegion", Label(taxonomy.PartnerRegion, before?.PartnerRegionCode), Label(taxonomy.PartnerRegion, after.PartnerRegionCode)),
+            new("Opportunity.Investment", Money(before, before?.TotalAmount), Money(after, after.TotalAmount)),
             new("Moderation.Field.Currency", before?.Currency, after.Currency),
             new("Opportunity.MinTicket", Money(before, before?.MinTicket), Money(after, after.MinTicket)),
-            new("Opportunity.Modes", Labels(taxonomy.Mode, before?.Modes), Labels(taxonomy.Mode, after.Modes)),
-            new("Opportunity.Stage", Label(taxonomy.Stage, before?.Stage), Label(taxonomy.Stage, after.Stage)),
+            new("Opportunity.Modes", Labels(taxonomy.Mode, before?.CooperationModes), Labels(taxonomy.Mode, after.CooperationModes)),
+            new("Opportunity.Stage", Label(taxonomy.Stage, before?.StageCode), Label(taxonomy.Stage, after.StageCode)),
             new("Moderation.Field.Tags", before is null ? null : string.Join(", ", before.Tags), string.Join(", ", after.Tags)),
             new("Opportunity.Contact", before?.ContactEmail, after.ContactEmail),
         ];
