@@ -60,6 +60,7 @@ public static class WebRegistration
         Attachments.AttachmentRegistration.AddEditorContent(services);
         Insight.InsightRegistration.AddInsight(services);
         Interests.InterestsRegistration.AddInterests(services);
+        Administration.AdministrationRegistration.AddAdministration(services);
         services.AddPortalRateLimits();
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
         services.AddProblemDetails();
