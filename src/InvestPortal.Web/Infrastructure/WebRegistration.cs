@@ -57,6 +57,7 @@ public static class WebRegistration
         services.AddScoped<Pages.Matches.MatchReasonText>();
         services.AddScoped<Pages.Investors.InvestorReader>();
         Publishing.PublishingRegistration.AddPublishing(services);
+        Investing.InvestingRegistration.AddInvesting(services);
         services.AddPortalRateLimits();
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
         services.AddProblemDetails();

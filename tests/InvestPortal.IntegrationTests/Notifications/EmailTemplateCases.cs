@@ -58,7 +58,7 @@ public static class EmailTemplateCases
             Subjects($"您对“{T}”的合作意向状态已更新", $"Статус вашего заявления по проекту «{T}» изменён", $"Status update on your interest in “{T}”"),
             new() { ["zh"] = ["洽谈中"], ["ru"] = ["идут переговоры"], ["en"] = ["in discussion"] }, []),
         [EmailTemplates.SavedSearchMatch] = new("opportunities/heihe-timber", false,
-            new() { ["savedSearchName"] = S, ["opportunityTitle"] = T, ["opportunitySummary"] = "Sawmill and panel plant by the Heihe–Blagoveshchensk bridge." },
+            new() { ["savedSearchName"] = S, ["opportunityTitle"] = T, ["opportunitySummary"] = "Sawmill and panel plant by the Heihe–Blagoveshchensk bridge.", ["manageUrl"] = "https://invest.example.org/en/my/alerts" },
             Subjects($"“{S}”有新的匹配项目：{T}", $"Новый проект по подписке «{S}»: {T}", $"New match for “{S}”: {T}"), NoLabels, []),
         [EmailTemplates.SavedSearchDigest] = new("opportunities?sector=forestry-timber&location=231100", false,
             new() { ["savedSearchName"] = S, ["count"] = "2", ["frequency"] = "Weekly" },
