@@ -23,7 +23,8 @@ public sealed class ProfileText
 /// </summary>
 public sealed partial class ProfileForm
 {
-    public const int NameMax = 200, DescriptionMax = 5000, RegionMax = 100;
+    // RegionMax is the column's width (InvestorProfileConfiguration): a free-text region is a short name.
+    public const int NameMax = 200, DescriptionMax = 5000, RegionMax = 16;
 
     public string? Kind { get; set; }
     public string? Country { get; set; }

@@ -72,11 +72,15 @@ public abstract class InvestorProfileTests<TFactory>(TFactory factory) : IClassF
         fields = InvestingTestKit.ProfileFields(name).Select(f => f.Key switch
         {
             "Form.HomeRegion" => new KeyValuePair<string, string>(f.Key, "other"),
-            "Form.HomeRegionOther" => new(f.Key, "Новосибирская область"),
+            "Form.HomeRegionOther" => new(f.Key, "Новосибирск"),
             _ => f,
         }).ToList();
         Assert.Equal(HttpStatusCode.Redirect, (await client.SaveProfileAsync("ru", fields)).StatusCode);
-        Assert.Equal("Новосибирская область", (await ProfileOfAsync(user.Id))!.HomeRegion);
+        Assert.Equal("Новосибирск", (await ProfileOfAsync(user.Id))!.HomeRegion);
+        // Longer than the stored field: refused with a message, not cut or failed.
+        var tooLong = fields.Select(f => f.Key == "Form.HomeRegionOther" ? new KeyValuePair<string, string>(f.Key, "Новосибирская область") : f).ToList();
+        var refused = await (await client.SaveProfileAsync("ru", tooLong)).ParseAsync();
+        Assert.NotNull(refused.QuerySelector("#Form_HomeRegionOther-error"));
 
         // The index follows through the outbox: the public directory finds it.
         await factory.DrainOutboxAsync();
