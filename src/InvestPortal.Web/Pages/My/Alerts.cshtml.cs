@@ -7,6 +7,8 @@ using InvestPortal.Web.Investing;
 using InvestPortal.Web.Pages.Opportunities;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using InvestPortal.Web.Security;
 using Microsoft.Extensions.Localization;
 
 namespace InvestPortal.Web.Pages.My;
@@ -15,6 +17,8 @@ namespace InvestPortal.Web.Pages.My;
 /// The user's saved searches: saved from the search page (create), listed, renamed, re-timed,
 /// paused, deleted, and run again. Ids of other users' searches answer 404, like unknown ones.
 /// </summary>
+// Each save queues index work in the outbox: submissions are rate-limited like every other form.
+[EnableRateLimiting(RateLimits.Forms)]
 public sealed class AlertsModel(SavedSearches searches, PortalTaxonomy taxonomy, NotificationPreferences preferences,
     IStringLocalizer<SharedResource> l, UserManager<Data.Identity.PortalUser> users) : PortalPageModel
 {

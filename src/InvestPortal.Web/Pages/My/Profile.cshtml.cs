@@ -4,11 +4,15 @@ using InvestPortal.Web.Investing;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using InvestPortal.Web.Security;
 using Microsoft.Extensions.Localization;
 
 namespace InvestPortal.Web.Pages.My;
 
 /// <summary>The investor's own profile: create and edit it, see how complete it is and who can see it.</summary>
+// Each save queues index work in the outbox: submissions are rate-limited like every other form.
+[EnableRateLimiting(RateLimits.Forms)]
 [Authorize(Policy = Roles.Investor)]
 public sealed class ProfileModel(InvestorProfiles profiles, PortalTaxonomy taxonomy, IStringLocalizer<SharedResource> l,
     UserManager<Data.Identity.PortalUser> users) : PortalPageModel
