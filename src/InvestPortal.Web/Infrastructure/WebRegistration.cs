@@ -61,6 +61,7 @@ public static class WebRegistration
         Insight.InsightRegistration.AddInsight(services);
         Interests.InterestsRegistration.AddInterests(services);
         Administration.AdministrationRegistration.AddAdministration(services);
+        Investing.InvestingRegistration.AddInvesting(services);
         services.AddPortalRateLimits();
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
         services.AddProblemDetails();

@@ -155,6 +155,7 @@ public sealed class OpportunityPublisher(PortalDbContext db, Notifier notifier, 
             userId: actor.UserId);
         // The indexer reads the current status: approve adds the listing, close removes it, the rest are no-ops.
         db.Enqueue(OutboxKinds.Index, new IndexRequest([o.Id], []), $"index:opportunity:{o.Id:N}:{o.Version:N}:{action}");
+        if (action == LifecycleAction.Approve) Investing.AlertOutbox.QueueAlerts(db, o);
         await QueueEmailsAsync(o, action, ct);
     }
 

@@ -60,7 +60,7 @@ public static class EmailTemplateCases
         [EmailTemplates.InterestWithdrawn] = new("my/opportunities/7/interests/5", false, new() { ["opportunityTitle"] = T, ["organizationName"] = "Amur Forest LLC" },
             Subjects($"合作意向已撤回：“{T}”", $"Заявление о заинтересованности отозвано: «{T}»", $"Expression of interest withdrawn: “{T}”"), NoLabels, []),
         [EmailTemplates.SavedSearchMatch] = new("opportunities/heihe-timber", false,
-            new() { ["savedSearchName"] = S, ["opportunityTitle"] = T, ["opportunitySummary"] = "Sawmill and panel plant by the Heihe–Blagoveshchensk bridge." },
+            new() { ["savedSearchName"] = S, ["opportunityTitle"] = T, ["opportunitySummary"] = "Sawmill and panel plant by the Heihe–Blagoveshchensk bridge.", ["manageUrl"] = "https://invest.example.org/en/my/alerts" },
             Subjects($"“{S}”有新的匹配项目：{T}", $"Новый проект по подписке «{S}»: {T}", $"New match for “{S}”: {T}"), NoLabels, []),
         [EmailTemplates.SavedSearchDigest] = new("opportunities?sector=forestry-timber&location=231100", false,
             new() { ["savedSearchName"] = S, ["count"] = "2", ["frequency"] = "Weekly" },
