@@ -137,21 +137,20 @@ public sealed class GlossaryAdmin(PortalDbContext db, PortalTaxonomy taxonomy, T
 /// (GlossaryRefresher). Several edits in a row cost one rebuild: a message whose glossary version was already
 /// rebuilt here is done.
 /// </summary>
-public sealed class GlossaryChangedOutboxHandler(GlossaryStore store, SearchIndexer indexer, ILogger<GlossaryChangedOutboxHandler> log) : IOutboxHandler
+public sealed class GlossaryChangedOutboxHandler(GlossaryStore store, ILogger<GlossaryChangedOutboxHandler> log) : IOutboxHandler
 {
     public string Kind => GlossaryAdmin.OutboxKind;
 
     public async Task HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         var change = message.ReadPayload<GlossaryChange>();
-        var stamp = await store.ReloadAsync(cancellationToken);
-        if (store.RebuiltFor == stamp)
+        await store.ReloadAsync(cancellationToken);
+        var report = await store.RebuildIndexIfStaleAsync(cancellationToken);
+        if (report is null)
         {
             log.LogInformation("Glossary {Action} of {Concept}: the index was already rebuilt for this glossary.", change.Action, change.ConceptId);
             return;
         }
-        var report = await indexer.RebuildAsync(cancellationToken);
-        store.RebuiltFor = stamp;
         log.LogInformation("Glossary {Action} of {Concept}: index rebuilt ({Opportunities} opportunities, {Investors} investors) in {Elapsed}.",
             change.Action, change.ConceptId, report.Opportunities, report.Investors, report.Elapsed);
     }

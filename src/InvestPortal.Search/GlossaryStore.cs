@@ -93,10 +93,37 @@ public sealed class GlossaryStore(IServiceScopeFactory scopes, ILogger<GlossaryS
     /// <summary>The stamp the index was last rebuilt for in this process; a later message for the same version skips its rebuild.</summary>
     internal GlossaryStamp? RebuiltFor { get; set; }
 
-    public void Dispose() => _reload.Dispose();
+    private readonly SemaphoreSlim _rebuild = new(1, 1);
+
+    /// <summary>
+    /// Rebuilds this process's index for the current glossary unless that version was already rebuilt here. One at a
+    /// time: the outbox handler and <see cref="GlossaryRefresher"/> (Lucene: every node rebuilds its own index) can
+    /// both see the same edit, and the second then finds the work done. Null when nothing was rebuilt.
+    /// </summary>
+    internal async Task<RebuildReport?> RebuildIndexIfStaleAsync(CancellationToken ct)
+    {
+        await _rebuild.WaitAsync(ct);
+        try
+        {
+            if (Stamp is not { } stamp || RebuiltFor == stamp) return null;
+            await using var scope = scopes.CreateAsyncScope();
+            var report = await scope.ServiceProvider.GetRequiredService<SearchIndexer>().RebuildAsync(ct);
+            RebuiltFor = stamp;
+            return report;
+        }
+        finally { _rebuild.Release(); }
+    }
+
+    public void Dispose()
+    {
+        _reload.Dispose();
+        _rebuild.Dispose();
+    }
 }
 
 /// <summary>Polls the database for glossary edits made on other nodes (see <see cref="GlossaryStore.RefreshIfChangedAsync"/>).</summary>
+/// With the Lucene engine every node has its own index, so a node that sees a new glossary also rebuilds its own index
+/// (at most once per glossary version, shared with the outbox handler on the node that claims the message).
 public sealed class GlossaryRefresher(GlossaryStore store, IOptions<SearchOptions> options, ILogger<GlossaryRefresher> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -108,7 +135,13 @@ public sealed class GlossaryRefresher(GlossaryStore store, IOptions<SearchOption
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                try { await store.RefreshIfChangedAsync(stoppingToken); }
+                try
+                {
+                    if (await store.RefreshIfChangedAsync(stoppingToken) && options.Value.Engine == SearchEngineKind.Lucene
+                        && await store.RebuildIndexIfStaleAsync(stoppingToken) is { } report)
+                        log.LogInformation("Glossary changed: rebuilt this node's Lucene index ({Opportunities} opportunities, {Investors} investors) in {Elapsed}.",
+                            report.Opportunities, report.Investors, report.Elapsed);
+                }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
                     // A database blip: keep serving the glossary we have and look again on the next tick.

@@ -50,6 +50,9 @@ public static class SearchRegistration
 
         services.AddScoped<SearchIndexer>();
         services.AddScoped<IOutboxHandler, SearchIndexOutboxHandler>();
+        // `reindex` while a server owns the Lucene index: the server rebuilds (SearchRebuildRouting.cs).
+        services.AddScoped<SearchRebuildRouting>();
+        services.AddScoped<IOutboxHandler, SearchRebuildOutboxHandler>();
         // The glossary lives in the database: admins edit it, the handler reloads and rebuilds, other nodes poll.
         services.AddScoped<GlossaryAdmin>();
         services.AddScoped<IOutboxHandler, GlossaryChangedOutboxHandler>();

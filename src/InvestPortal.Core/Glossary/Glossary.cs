@@ -29,6 +29,14 @@ public sealed class Glossary
     private readonly int _hanMaxLength;
     /// <summary>first stem → phrases starting with it, longest first.</summary>
     private readonly Dictionary<string, List<(string[] Stems, string Concept)>> _words;
+    /// <summary>
+    /// Phrases whose stems are too weak (see <see cref="IsWeak"/>), by their first word's known forms: each position
+    /// must be one of that word's forms (<see cref="WordForms"/>), not just share its stem.
+    /// </summary>
+    private readonly Dictionary<string, List<(IReadOnlySet<string>[] Forms, string Concept)>> _forms;
+
+    /// <summary>Russian stems this short are matched by known word forms only: they collide too easily (мед, граф, угол).</summary>
+    public const int MaxWeakStemLength = 4;
 
     public static Glossary Empty { get; } = new([]);
 
@@ -38,6 +46,7 @@ public sealed class Glossary
         _byId = new Dictionary<string, GlossaryConcept>(StringComparer.Ordinal);
         var han = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var words = new Dictionary<string, List<(string[] Stems, string Concept)>>(StringComparer.Ordinal);
+        var phrases = new List<(string[] Words, string[] Stems, string Concept)>();
         foreach (var c in Concepts)
         {
             if (!_byId.TryAdd(c.Id, c)) throw new InvalidDataException($"Glossary concept '{c.Id}' appears twice.");
@@ -50,18 +59,43 @@ public sealed class Glossary
                     set.Add(c.Id);
                     continue;
                 }
-                var stems = TextTokens.Stems(term).ToArray();
-                if (stems.Length == 0) continue;
-                if (!words.TryGetValue(stems[0], out var list)) words[stems[0]] = list = [];
-                if (!list.Any(e => e.Concept == c.Id && e.Stems.SequenceEqual(stems))) list.Add((stems, c.Id));
+                var termWords = TextTokens.Words(term).ToArray();
+                if (termWords.Length > 0) phrases.Add((termWords, termWords.Select(TextTokens.Stem).ToArray(), c.Id));
             }
         }
+        // Which concepts each stem sequence stands for: a sequence of two concepts is weak, whatever its length.
+        var owners = phrases.GroupBy(p => string.Join(' ', p.Stems), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Concept).Distinct().Count(), StringComparer.Ordinal);
+        var forms = new Dictionary<string, List<(IReadOnlySet<string>[] Forms, string Concept)>>(StringComparer.Ordinal);
+        foreach (var (termWords, stems, concept) in phrases)
+        {
+            if (IsWeak(stems, termWords, owners[string.Join(' ', stems)]))
+            {
+                var perWord = termWords.Select(WordForms.Of).ToArray();
+                foreach (var first in perWord[0])
+                {
+                    if (!forms.TryGetValue(first, out var byForm)) forms[first] = byForm = [];
+                    byForm.Add((perWord, concept));
+                }
+                continue;
+            }
+            if (!words.TryGetValue(stems[0], out var list)) words[stems[0]] = list = [];
+            if (!list.Any(e => e.Concept == concept && e.Stems.SequenceEqual(stems))) list.Add((stems, concept));
+        }
+        _forms = forms;
         _han = han.ToDictionary(kv => kv.Key, kv => kv.Value.Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
         _hanLookup = _han.GetAlternateLookup<ReadOnlySpan<char>>();
         _hanMaxLength = _han.Count == 0 ? 0 : _han.Keys.Max(k => k.Length);
         foreach (var list in words.Values) list.Sort((a, b) => b.Stems.Length.CompareTo(a.Stems.Length));
         _words = words;
     }
+
+    /// <summary>
+    /// A term is matched by its word forms rather than its stems when its stem sequence belongs to more than one
+    /// concept, or when it is one Russian word whose stem has at most <see cref="MaxWeakStemLength"/> letters.
+    /// </summary>
+    private static bool IsWeak(string[] stems, string[] words, int concepts) =>
+        concepts > 1 || (stems.Length == 1 && stems[0].Length <= MaxWeakStemLength && words[0].Any(TextTokens.IsCyrillic));
 
     public IReadOnlyList<GlossaryConcept> Concepts { get; }
     public int Count => Concepts.Count;
@@ -80,7 +114,7 @@ public sealed class Glossary
         {
             if (string.IsNullOrEmpty(text)) continue;
             if (_hanMaxLength > 0) MatchHan(text, Add);
-            if (_words.Count > 0) MatchWords(text, Add);
+            if (_words.Count > 0 || _forms.Count > 0) MatchWords(text, Add);
         }
         return found;
     }
@@ -111,26 +145,42 @@ public sealed class Glossary
         }
     }
 
+    /// <summary>At each word the longest phrase found by stems or by known forms wins; phrases of that length all count.</summary>
     private void MatchWords(string text, Action<IEnumerable<string>> add)
     {
-        var stems = TextTokens.Stems(text).ToList();
+        var words = TextTokens.Words(text).Select(WordForms.Normalize).ToList();
+        var stems = words.Select(TextTokens.Stem).ToList();
+        var found = new List<string>();
         var i = 0;
         while (i < stems.Count)
         {
-            var advance = 1;
-            if (_words.TryGetValue(stems[i], out var candidates))
+            var longest = 0;
+            found.Clear();
+            void Matched(int length, string concept)
             {
-                foreach (var (phrase, concept) in candidates)
+                if (length < longest) return;
+                if (length > longest) found.Clear();
+                longest = length;
+                found.Add(concept);
+            }
+            if (_words.TryGetValue(stems[i], out var byStem))
+                foreach (var (phrase, concept) in byStem)
                 {
-                    if (i + phrase.Length > stems.Count || advance > phrase.Length) continue;
+                    if (i + phrase.Length > stems.Count || longest > phrase.Length) continue;
                     var ok = true;
                     for (var k = 1; k < phrase.Length && ok; k++) ok = phrase[k] == stems[i + k];
-                    if (!ok) continue;
-                    add([concept]);
-                    advance = phrase.Length; // same-length phrases of other concepts still match
+                    if (ok) Matched(phrase.Length, concept);
                 }
-            }
-            i += advance;
+            if (_forms.TryGetValue(words[i], out var byForm))
+                foreach (var (phrase, concept) in byForm)
+                {
+                    if (i + phrase.Length > words.Count || longest > phrase.Length) continue;
+                    var ok = true;
+                    for (var k = 1; k < phrase.Length && ok; k++) ok = phrase[k].Contains(words[i + k]);
+                    if (ok) Matched(phrase.Length, concept);
+                }
+            if (found.Count > 0) add(found);
+            i += Math.Max(1, longest);
         }
     }
 

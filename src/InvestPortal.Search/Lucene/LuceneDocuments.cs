@@ -71,9 +71,9 @@ internal static class LuceneDocuments
     private static readonly IReadOnlyDictionary<string, InvestorText> EmptyInvestorTexts = new Dictionary<string, InvestorText>();
     private static readonly IReadOnlyDictionary<string, string> EmptyLabels = new Dictionary<string, string>();
 
-    public static OpportunityDocument? ReadOpportunity(ReadOnlySpan<byte> json) => JsonSerializer.Deserialize<OpportunityDocument>(json, Json);
+    public static OpportunityDocument? ReadOpportunity(ReadOnlySpan<byte> json) => JsonSerializer.Deserialize(json, MatchFactsJson.Default.OpportunityDocument);
 
-    public static InvestorDocument? ReadInvestor(ReadOnlySpan<byte> json) => JsonSerializer.Deserialize<InvestorDocument>(json, Json);
+    public static InvestorDocument? ReadInvestor(ReadOnlySpan<byte> json) => JsonSerializer.Deserialize(json, MatchFactsJson.Default.InvestorDocument);
 
     /// <summary>
     /// Match facts of a stored document when its segment has no <see cref="LuceneFields.MatchFacts"/> doc value:

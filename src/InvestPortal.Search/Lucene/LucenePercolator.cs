@@ -36,13 +36,15 @@ internal sealed class LucenePercolator
     private static readonly Analyzer Keywords = new WhitespaceAnalyzer(LuceneFields.Version);
     private readonly System.Threading.Lock _fileLock = new();
 
-    public LucenePercolator(string file, SearchSemantics semantics, LuceneQueries queries, IReadOnlyDictionary<string, Analyzer> analyzers)
+    /// <param name="readOnly">For an engine that does not own the index: start empty and never read or write the file.</param>
+    public LucenePercolator(string file, SearchSemantics semantics, LuceneQueries queries, IReadOnlyDictionary<string, Analyzer> analyzers,
+        bool readOnly = false)
     {
         _file = file;
         _semantics = semantics;
         _queries = queries;
         _analyzers = analyzers;
-        if (File.Exists(file))
+        if (!readOnly && File.Exists(file))
         {
             var stored = JsonSerializer.Deserialize<List<StoredSearch>>(File.ReadAllText(file), SearchQueryJson.Options) ?? [];
             foreach (var s in stored) _entries[s.Id] = Compile(s.Query);

@@ -102,20 +102,35 @@ internal sealed class LuceneQueries(IReadOnlyDictionary<string, Analyzer> analyz
     private const int MaxCachedFilters = 512;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Query, Filter> _filters = new();
 
-    /// <summary>Candidates for matching: any of the criteria (OR), ranked by how many they share.</summary>
-    public static Query? Candidates(MatchCriteria criteria, bool forOpportunities)
+    /// <summary>
+    /// Candidates for matching: any of the criteria (OR), ranked by how many they share, as boosted term clauses. The engine
+    /// scores them with <see cref="LuceneCandidates"/>, which computes exactly what <see cref="Candidates"/> would.
+    /// </summary>
+    public static List<CandidateClause> CandidateClauses(MatchCriteria criteria, bool forOpportunities)
     {
-        if (criteria.IsEmpty) return null;
-        var q = new BooleanQuery(disableCoord: false);
+        var clauses = new List<CandidateClause>();
         void Add(string field, IEnumerable<string> codes, float boost)
         {
-            foreach (var code in codes.Distinct()) q.Add(new TermQuery(new Term(field, code)) { Boost = boost }, Occur.SHOULD);
+            foreach (var code in codes.Distinct()) clauses.Add(new CandidateClause(new Term(field, code), boost));
         }
         Add(LuceneFields.Sector, criteria.Sectors, 4f);
         Add(LuceneFields.Location, criteria.Locations, 2f);
         Add(LuceneFields.Mode, criteria.Modes, 1f);
         Add(LuceneFields.Concept, criteria.Concepts.Take(200), 0.5f);
         if (forOpportunities) Add(LuceneFields.PartnerRegion, criteria.PartnerRegions, 0.5f);
+        return clauses;
+    }
+
+    /// <summary>
+    /// The same candidates as a <see cref="BooleanQuery"/> of SHOULD term clauses with coord. No longer run by the engine
+    /// (scoring ~200 clauses over every opportunity sharing a mode was the matching bottleneck); kept as the reference
+    /// that <see cref="LuceneCandidates"/> is tested against.
+    /// </summary>
+    public static Query? Candidates(MatchCriteria criteria, bool forOpportunities)
+    {
+        if (criteria.IsEmpty) return null;
+        var q = new BooleanQuery(disableCoord: false);
+        foreach (var c in CandidateClauses(criteria, forOpportunities)) q.Add(new TermQuery(c.Term) { Boost = c.Boost }, Occur.SHOULD);
         return q;
     }
 
@@ -144,3 +159,6 @@ internal sealed class LuceneQueries(IReadOnlyDictionary<string, Analyzer> analyz
         filter.Add(any, Occur.MUST);
     }
 }
+
+/// <summary>One SHOULD clause of the match-candidate query: a code or concept term and its boost.</summary>
+internal readonly record struct CandidateClause(Term Term, float Boost);

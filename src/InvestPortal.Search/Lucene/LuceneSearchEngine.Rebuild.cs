@@ -15,6 +15,7 @@ public sealed partial class LuceneSearchEngine
     /// </summary>
     public Task<ISearchRebuild> BeginRebuildAsync(CancellationToken ct = default)
     {
+        EnsureOwner();
         lock (_rebuildLock)
         {
             if (_rebuild is not null) throw new InvalidOperationException("A search index rebuild is already running.");

@@ -141,17 +141,19 @@ public sealed partial class LuceneSearchEngine
 
     public Task<IReadOnlyList<MatchResult>> MatchOpportunitiesForInvestorAsync(InvestorDocument investor, int top = 10, CancellationToken ct = default)
     {
-        var q = LuceneQueries.Candidates(MatchCriteria.ForInvestor(investor), forOpportunities: true);
-        if (q is null || top <= 0) return Task.FromResult<IReadOnlyList<MatchResult>>([]);
-        var candidates = Candidates(q, LuceneFields.OpportunityType, LuceneDocuments.ReadOpportunity);
+        var criteria = MatchCriteria.ForInvestor(investor);
+        if (criteria.IsEmpty || top <= 0) return Task.FromResult<IReadOnlyList<MatchResult>>([]);
+        var candidates = Candidates(LuceneQueries.CandidateClauses(criteria, forOpportunities: true), LuceneFields.OpportunityType,
+            LuceneDocuments.ReadOpportunity);
         return Task.FromResult(MatchScorer.Rank(investor, candidates, top));
     }
 
     public Task<IReadOnlyList<MatchResult>> MatchInvestorsForOpportunityAsync(OpportunityDocument opportunity, int top = 10, CancellationToken ct = default)
     {
-        var q = LuceneQueries.Candidates(MatchCriteria.ForOpportunity(opportunity), forOpportunities: false);
-        if (q is null || top <= 0) return Task.FromResult<IReadOnlyList<MatchResult>>([]);
-        var candidates = Candidates(q, LuceneFields.InvestorType, LuceneDocuments.ReadInvestor);
+        var criteria = MatchCriteria.ForOpportunity(opportunity);
+        if (criteria.IsEmpty || top <= 0) return Task.FromResult<IReadOnlyList<MatchResult>>([]);
+        var candidates = Candidates(LuceneQueries.CandidateClauses(criteria, forOpportunities: false), LuceneFields.InvestorType,
+            LuceneDocuments.ReadInvestor);
         return Task.FromResult(MatchScorer.Rank(opportunity, candidates, top));
     }
 
@@ -160,16 +162,16 @@ public sealed partial class LuceneSearchEngine
     private delegate T? MatchFactsReader<T>(ReadOnlySpan<byte> json);
 
     /// <summary>Up to <see cref="MatchScorer.CandidatePool"/> candidates, read from the match-facts doc values (no stored texts, no full JSON).</summary>
-    private List<T> Candidates<T>(Query query, string type, MatchFactsReader<T> read) where T : class =>
+    private List<T> Candidates<T>(IReadOnlyList<CandidateClause> clauses, string type, MatchFactsReader<T> read) where T : class =>
         WithSearcher(searcher =>
         {
-            var docs = searcher.Search(query, LuceneQueries.TypeFilter(type), MatchScorer.CandidatePool);
+            var top = LuceneCandidates.Top(searcher, clauses, type, MatchScorer.CandidatePool);
             var leaves = searcher.IndexReader.Leaves;
             var values = new BinaryDocValues?[leaves.Count];
             var loaded = new bool[leaves.Count];
             var bytes = new BytesRef();
-            var result = new List<T>(docs.ScoreDocs.Length);
-            foreach (var sd in docs.ScoreDocs)
+            var result = new List<T>(top.Length);
+            foreach (var sd in top)
             {
                 var leaf = ReaderUtil.SubIndex(sd.Doc, leaves);
                 if (!loaded[leaf])

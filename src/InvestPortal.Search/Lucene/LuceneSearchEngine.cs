@@ -36,6 +36,7 @@ public sealed partial class LuceneSearchEngine : ISearchEngine, IDisposable
     private IndexState? _state;
     private string? _problem;
     private LuceneRebuild? _rebuild;
+    private readonly LuceneIndexOwner? _owner;
     private bool _disposed;
 
     private sealed record IndexState(LuceneDirectory Directory, IndexWriter Writer, SearcherManager Manager) : IDisposable
@@ -56,6 +57,15 @@ public sealed partial class LuceneSearchEngine : ISearchEngine, IDisposable
         _cultureAnalyzers = Cultures.All.ToDictionary(c => c, LuceneFields.ForCulture);
         _queries = new LuceneQueries(_cultureAnalyzers, semantics);
         System.IO.Directory.CreateDirectory(_root);
+        _owner = LuceneIndexOwner.TryAcquire(_root);
+        if (_owner is null)
+        {
+            // Another process owns the folder: touch nothing (no clean-up, no recovery, no rebuild marker), serve nothing.
+            _problem = $"The search index at {_root} is in use by another process ({LuceneIndexOwner.Holder(_root) ?? "unknown"}).";
+            _log.LogError("{Problem}", _problem);
+            _percolator = new LucenePercolator(Path.Combine(_root, SavedSearchesFile), semantics, _queries, _cultureAnalyzers, readOnly: true);
+            return;
+        }
         foreach (var stale in System.IO.Directory.GetDirectories(_root, "rebuild-*").Concat(System.IO.Directory.GetDirectories(_root, "old-*")))
             TryDeleteFolder(stale);
         _state = OpenOrRecover();
@@ -70,6 +80,12 @@ public sealed partial class LuceneSearchEngine : ISearchEngine, IDisposable
     }
 
     public string Name => "lucene";
+
+    /// <summary>
+    /// Whether a running engine — normally the server's — owns the index folder at <paramref name="root"/>. The
+    /// `reindex` command then asks that process to rebuild (through the outbox) instead of touching the folder itself.
+    /// </summary>
+    public static bool IsIndexInUse(string root) => LuceneIndexOwner.IsHeld(Path.GetFullPath(root));
 
     public bool NeedsRebuild => File.Exists(Path.Combine(_root, NeedsRebuildMarker));
 
@@ -133,6 +149,11 @@ public sealed partial class LuceneSearchEngine : ISearchEngine, IDisposable
         }
     }
 
+    private void EnsureOwner()
+    {
+        if (_owner is null) throw new SearchUnavailableException(_problem ?? "The search index is in use by another process.");
+    }
+
     private void MarkNeedsRebuild() => File.WriteAllText(Path.Combine(_root, NeedsRebuildMarker), DateTimeOffset.UtcNow.ToString("O"));
 
     private IndexState State => _state ?? throw new SearchUnavailableException(_problem ?? "The search index is not available.");
@@ -192,12 +213,14 @@ public sealed partial class LuceneSearchEngine : ISearchEngine, IDisposable
 
     public Task StoreSavedSearchAsync(Guid id, OpportunityQuery query, CancellationToken ct = default)
     {
+        EnsureOwner();
         _percolator.Store(id, query);
         return Task.CompletedTask;
     }
 
     public Task DeleteSavedSearchAsync(Guid id, CancellationToken ct = default)
     {
+        EnsureOwner();
         _percolator.Delete(id);
         return Task.CompletedTask;
     }
@@ -242,6 +265,7 @@ public sealed partial class LuceneSearchEngine : ISearchEngine, IDisposable
             _state?.Dispose();
             _state = null;
             _problem = "The search engine has been shut down.";
+            _owner?.Dispose();
         }
         finally { _gate.ExitWriteLock(); }
     }

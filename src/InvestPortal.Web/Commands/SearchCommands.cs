@@ -10,12 +10,17 @@ public static class SearchCommands
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
-    /// <summary>reindex: rebuilds the search index from the database; searches keep working until the swap.</summary>
+    /// <summary>
+    /// reindex: rebuilds the search index from the database; searches keep working until the swap. When a running
+    /// server owns the Lucene index, the rebuild is queued for that server instead (see SearchRebuildRouting).
+    /// </summary>
     public static async Task<int> ReindexAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error)
     {
         if (args.Length != 0) throw new CommandException("usage: reindex");
-        var report = await services.GetRequiredService<SearchIndexer>().RebuildAsync();
-        await output.WriteLineAsync($"Rebuilt the search index: {report}");
+        var outcome = await services.GetRequiredService<SearchRebuildRouting>().ReindexAsync($"reindex command (pid {Environment.ProcessId})");
+        if (outcome.Rebuilt is { } report) await output.WriteLineAsync($"Rebuilt the search index: {report}");
+        else await output.WriteLineAsync($"A running server owns the search index; queued the rebuild for it (outbox message {outcome.QueuedMessageId}). " +
+            "It runs when that server's outbox dispatcher picks it up; /health shows the index counts.");
         return 0;
     }
 

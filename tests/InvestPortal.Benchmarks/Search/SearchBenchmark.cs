@@ -177,6 +177,8 @@ public static class SearchBenchmark
             // ---------- (c) matching ----------
             var matchInv = new Latency("investor → opportunities (top 10)");
             var matchOpp = new Latency("opportunity → investors (top 10)");
+            var matchInvCpu = new Latency("investor → opportunities, thread CPU");
+            var matchOppCpu = new Latency("opportunity → investors, thread CPU");
             var samples = Math.Min(300, nInv);
             for (var k = 0; k < 30; k++) await engine.MatchOpportunitiesForInvestorAsync(builder.ForMatching(corpus.Investor(k)), 10);
             var reasons = 0;
@@ -184,18 +186,31 @@ public static class SearchBenchmark
             for (var k = 0; k < samples; k++)
             {
                 var investor = builder.ForMatching(corpus.Investor((int)((long)k * nInv / samples)));
-                var m = await matchInv.TimeAsync(() => engine.MatchOpportunitiesForInvestorAsync(investor, 10));
+                var m = await MatchingComparison.TimedAsync(matchInv, matchInvCpu, () => engine.MatchOpportunitiesForInvestorAsync(investor, 10));
                 if (m.Count > 0 && m[0].Reasons.Count > 0) reasons++;
             }
             allocMatch = GC.GetTotalAllocatedBytes(true) - allocMatch;
             for (var k = 0; k < samples; k++)
             {
                 var opportunity = builder.ForMatching(corpus.Opportunity((int)((long)k * nOpp / samples)));
-                await matchOpp.TimeAsync(() => engine.MatchInvestorsForOpportunityAsync(opportunity, 10));
+                await MatchingComparison.TimedAsync(matchOpp, matchOppCpu, () => engine.MatchInvestorsForOpportunityAsync(opportunity, 10));
             }
             report.Metric("Matching one investor → opportunities, p50 / p95", "< 20 ms", $"{matchInv.P50:F1} / {matchInv.P95:F1} ms", matchInv.P95 < 20);
             report.Metric("Matching one opportunity → investors, p50 / p95", "(info)", $"{matchOpp.P50:F1} / {matchOpp.P95:F1} ms", null);
-            report.Line($"matching: {reasons} of {samples} investors got a top match with reasons; allocated {allocMatch / (double)samples / 1048576:F2} MiB per investor match (its 500 candidates' stored JSON read back and deserialized)");
+            report.Metric("Matching one investor → opportunities, thread CPU time p50 / p95", "(info)", $"{matchInvCpu.P50:F1} / {matchInvCpu.P95:F1} ms", null);
+            report.Metric("Matching one opportunity → investors, thread CPU time p50 / p95", "(info)", $"{matchOppCpu.P50:F1} / {matchOppCpu.P95:F1} ms", null);
+            report.Line($"matching: {reasons} of {samples} investors got a top match with reasons; allocated {allocMatch / (double)samples / 1048576:F2} MiB per investor match (its 500 candidates' match facts read from doc values and deserialized)");
+            foreach (var forOpportunities in new[] { true, false })
+            {
+                var criteria = Enumerable.Range(0, samples).Select(k => forOpportunities
+                    ? MatchCriteria.ForInvestor(builder.ForMatching(corpus.Investor((int)((long)k * nInv / samples))))
+                    : MatchCriteria.ForOpportunity(builder.ForMatching(corpus.Opportunity((int)((long)k * nOpp / samples))))).ToList();
+                var cmp = MatchingComparison.Run(Path.Combine(folder, "main"), criteria, forOpportunities);
+                report.Line($"candidate pool {(forOpportunities ? "investor → opportunities" : "opportunity → investors")}, old BooleanQuery vs new " +
+                    $"term-at-a-time, interleaved (load {LoadAverage()}): wall p50/p95 {cmp.OldWall.P50:F1}/{cmp.OldWall.P95:F1} ms → " +
+                    $"{cmp.NewWall.P50:F1}/{cmp.NewWall.P95:F1} ms; thread CPU p50/p95 {cmp.OldCpu.P50:F1}/{cmp.OldCpu.P95:F1} ms → " +
+                    $"{cmp.NewCpu.P50:F1}/{cmp.NewCpu.P95:F1} ms; same pool (docs, order) for {cmp.SamePool} of {cmp.Samples}");
+            }
             Progress("matching done");
 
             // ---------- (d) percolation ----------

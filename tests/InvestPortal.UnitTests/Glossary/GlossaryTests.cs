@@ -73,4 +73,73 @@ public class GlossaryTests
         Assert.Contains(zh[0], glossary.ConceptsIn("timber"));
         Assert.Contains(glossary.ConceptsIn("大豆")[0], glossary.ConceptsIn("соевые бобы"));
     }
+
+    private static readonly GlossaryModel Real = GlossaryModel.Load(Path.Combine(TestPaths.Content, "glossary.jsonl"));
+
+    [Theory]
+    [InlineData("медь", "copper", "honey")]
+    [InlineData("добыча меди в Забайкалье", "copper", "honey")]
+    [InlineData("катанка из меди", "copper", "honey")]
+    [InlineData("медью", "copper", "honey")]
+    [InlineData("мёд", "honey", "copper")]
+    [InlineData("мед", "honey", "copper")]
+    [InlineData("экспорт мёда в Китай", "honey", "copper")]
+    [InlineData("меда", "honey", "copper")]
+    [InlineData("торговля медом", "honey", "copper")]
+    [InlineData("графит", "graphite", "graphene")]
+    [InlineData("месторождение графита", "graphite", "graphene")]
+    [InlineData("графен", "graphene", "graphite")]
+    [InlineData("производство графена", "graphene", "graphite")]
+    public void Short_or_shared_russian_stems_need_a_known_word_form(string text, string concept, string rival)
+    {
+        var found = Real.ConceptsIn(text);
+        Assert.Contains(concept, found);
+        Assert.DoesNotContain(rival, found);
+    }
+
+    [Fact]
+    public void Colliding_stems_do_not_cross_concepts()
+    {
+        Assert.Equal(RussianStemmer.Stem("медь"), RussianStemmer.Stem("мёд")); // why the rule exists
+        Assert.Equal(RussianStemmer.Stem("графит"), RussianStemmer.Stem("графен"));
+        Assert.DoesNotContain("honey", Real.ConceptsIn("медь меди медью"));
+        Assert.DoesNotContain("copper", Real.ConceptsIn("мёд мёда медом"));
+        Assert.DoesNotContain("graphene", Real.ConceptsIn("графит графита графитом"));
+        Assert.DoesNotContain("graphite", Real.ConceptsIn("графен графена"));
+        // Words that merely stem like a short term are not it: медик, граф (count), мода.
+        Assert.Empty(Real.ConceptsIn("медик граф"));
+    }
+
+    [Fact]
+    public void Longer_stems_still_match_any_inflection() =>
+        Assert.Contains("timber", Real.ConceptsIn("поставки древесиной"));
+
+    /// <summary>
+    /// Over the whole shipped glossary: every Russian and English term, and every known form of a term matched by
+    /// forms, finds its own concept and no other — unless the other concept lists the same words (an intended overlap).
+    /// </summary>
+    [Fact]
+    public void No_term_or_known_form_of_the_real_glossary_finds_another_concept()
+    {
+        var written = Real.Concepts
+            .SelectMany(c => c.Ru.Concat(c.En).Select(t => (Key: string.Join(' ', TextTokens.Words(t).Select(WordForms.Normalize)), c.Id)))
+            .ToLookup(x => x.Key, x => x.Id);
+        bool Intended(string text, string other) => written[string.Join(' ', TextTokens.Words(text).Select(WordForms.Normalize))].Contains(other);
+        var problems = new List<string>();
+        foreach (var c in Real.Concepts)
+            foreach (var term in c.Ru.Concat(c.En))
+            {
+                var words = TextTokens.Words(term).ToArray();
+                var texts = new List<string> { term };
+                if (words.Length == 1) texts.AddRange(WordForms.Of(words[0]));
+                foreach (var text in texts)
+                {
+                    var found = Real.ConceptsIn(text);
+                    if (text == term && !found.Contains(c.Id)) problems.Add($"'{term}' does not find {c.Id}");
+                    foreach (var other in found.Where(o => o != c.Id && !Intended(text, o)))
+                        problems.Add($"'{text}' ({c.Id}) also finds {other}");
+                }
+            }
+        Assert.True(problems.Count == 0, string.Join("\n", problems.Distinct().Take(80)) + $"\n({problems.Distinct().Count()} in all)");
+    }
 }

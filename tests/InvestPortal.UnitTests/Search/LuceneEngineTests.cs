@@ -36,6 +36,29 @@ public sealed class LuceneEngineTests : IDisposable
     }
 
     [Fact]
+    public async Task A_second_engine_on_an_owned_folder_is_unavailable_and_leaves_the_index_alone()
+    {
+        using var owner = Open();
+        await owner.IndexOpportunitiesAsync(Opportunities().Select(_builder.Build).OfType<OpportunityDocument>().ToList());
+        Assert.True(LuceneSearchEngine.IsIndexInUse(_folder));
+
+        using (var intruder = Open())
+        {
+            var health = await intruder.GetHealthAsync();
+            Assert.False(health.Available);
+            Assert.Contains("in use by another process", health.Message, StringComparison.Ordinal);
+            await Assert.ThrowsAsync<SearchUnavailableException>(() => intruder.BeginRebuildAsync());
+            await Assert.ThrowsAsync<SearchUnavailableException>(() => intruder.StoreSavedSearchAsync(Guid.NewGuid(), new OpportunityQuery { Text = "x" }));
+        }
+
+        // Nothing was set aside as corrupt and the owner still serves its documents.
+        Assert.Empty(Directory.GetDirectories(_folder, "corrupt-*"));
+        Assert.Equal(5, (await owner.SearchOpportunitiesAsync(new OpportunityQuery())).Total);
+        owner.Dispose();
+        Assert.False(LuceneSearchEngine.IsIndexInUse(_folder));
+    }
+
+    [Fact]
     public async Task Documents_and_saved_searches_survive_a_restart()
     {
         var saved = Guid.NewGuid();

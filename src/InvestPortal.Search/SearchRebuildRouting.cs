@@ -1,0 +1,61 @@
+using InvestPortal.Core.Domain;
+using InvestPortal.Core.Outbox;
+using InvestPortal.Data;
+using InvestPortal.Search.Lucene;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace InvestPortal.Search;
+
+/// <summary>Payload of a <see cref="SearchRebuildRouting.OutboxKind"/> message: who asked for a rebuild and when.</summary>
+public sealed record SearchRebuildRequest(DateTimeOffset RequestedAt, string RequestedBy);
+
+/// <summary>What `reindex` did: rebuilt here, or queued for the process that owns the index.</summary>
+public sealed record ReindexOutcome(RebuildReport? Rebuilt, Guid? QueuedMessageId);
+
+/// <summary>
+/// Who rebuilds the index when `reindex` runs. A Lucene index belongs to the one process that has it open (see
+/// <c>LuceneIndexOwner</c>): while the server runs, a rebuild in the command's process would swap folders under the
+/// server's writer and leave the server searching its old index. So when the index is in use, the command only
+/// enqueues a <see cref="OutboxKind"/> message, and the server's outbox dispatcher runs the rebuild in the owning
+/// process (<see cref="SearchRebuildOutboxHandler"/>). With no server running — or with Elasticsearch, whose rebuild
+/// swaps aliases on the cluster that every node reads — the command rebuilds directly.
+/// </summary>
+public sealed class SearchRebuildRouting(IOptions<SearchOptions> options, PortalPaths paths, PortalDbContext db, IServiceProvider services)
+{
+    public const string OutboxKind = "search-rebuild";
+
+    /// <summary>The Lucene index folder the engine of this configuration uses.</summary>
+    public string LuceneIndexPath => string.IsNullOrWhiteSpace(options.Value.IndexPath) ? paths.Index : options.Value.IndexPath;
+
+    /// <summary>Whether another process (a running server) owns this configuration's Lucene index.</summary>
+    public bool IndexOwnedElsewhere => options.Value.Engine == SearchEngineKind.Lucene && LuceneSearchEngine.IsIndexInUse(LuceneIndexPath);
+
+    public async Task<ReindexOutcome> ReindexAsync(string requestedBy, CancellationToken ct = default)
+    {
+        // Decided before the engine is created: creating it would take the index for this process.
+        if (IndexOwnedElsewhere)
+        {
+            var message = db.Enqueue(OutboxKind, new SearchRebuildRequest(DateTimeOffset.UtcNow, requestedBy), $"{OutboxKind}:{Guid.NewGuid():N}");
+            await db.SaveChangesAsync(ct);
+            return new ReindexOutcome(null, message.Id);
+        }
+        var indexer = services.GetRequiredService<SearchIndexer>();
+        return new ReindexOutcome(await indexer.RebuildAsync(ct), null);
+    }
+}
+
+/// <summary>Runs a rebuild asked for by `reindex` in the process whose dispatcher claims it — the index owner.</summary>
+public sealed class SearchRebuildOutboxHandler(SearchIndexer indexer, ILogger<SearchRebuildOutboxHandler> log) : IOutboxHandler
+{
+    public string Kind => SearchRebuildRouting.OutboxKind;
+
+    public async Task HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var request = message.ReadPayload<SearchRebuildRequest>();
+        var report = await indexer.RebuildAsync(cancellationToken);
+        log.LogInformation("Search index rebuilt on request of {RequestedBy} at {RequestedAt}: {Opportunities} opportunities, {Investors} investors in {Elapsed}.",
+            request.RequestedBy, request.RequestedAt, report.Opportunities, report.Investors, report.Elapsed);
+    }
+}
