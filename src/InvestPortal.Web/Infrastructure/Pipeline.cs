@@ -21,6 +21,7 @@ public static class Pipeline
 
     public static WebApplication UsePortalPipeline(this WebApplication app)
     {
+        app.UsePortalEdgeProtection();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error/500");

@@ -58,6 +58,7 @@ public static class WebRegistration
         services.AddScoped<Pages.Investors.InvestorReader>();
         Publishing.PublishingRegistration.AddPublishing(services);
         services.AddPortalRateLimits();
+        services.AddPortalEdgeProtection(builder.Configuration);
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
         services.AddProblemDetails();
         return builder;
