@@ -59,6 +59,7 @@ public static class WebRegistration
         Publishing.PublishingRegistration.AddPublishing(services);
         services.AddPortalRateLimits();
         services.AddPortalEdgeProtection(builder.Configuration);
+        Caching.AnonymousOutputCache.AddAnonymousOutputCache(services);
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
         services.AddProblemDetails();
         return builder;
