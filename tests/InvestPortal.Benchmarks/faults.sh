@@ -15,7 +15,6 @@ status=0
 pass() { echo "PASS $*"; }
 fail() { echo "FAIL $*"; status=1; }
 count() { sqlite3 "$1/investportal.db" "select count(*) from Opportunities;"; }
-set -e; trap 'echo "FAIL: a step errored"' ERR; set +e
 
 echo "== 1. import killed mid-way"
 DATA="$OUT/import"; mkdir -p "$DATA"
@@ -29,8 +28,8 @@ with open(sys.argv[2], "w", encoding="utf-8") as out:
             o = dict(o); o["externalRef"] = f"FAULT-{i:04d}-{o['externalRef']}"; out.write(json.dumps(o, ensure_ascii=False) + "\n")
 PY
 before=$(count "$DATA"); lines=$(wc -l < "$OUT/big.jsonl")
-(cd "$APP" && DataPath="$DATA" ./InvestPortal.Web import "$OUT/big.jsonl" > "$OUT/import1.log" 2>&1 & echo $! > "$OUT/import.pid")
-sleep "${IMPORT_KILL_AFTER:-6}"; kill -9 "$(cat "$OUT/import.pid")" 2>/dev/null && echo "   killed the import after ${IMPORT_KILL_AFTER:-6} s"
+(cd "$APP" && DataPath="$DATA" exec ./InvestPortal.Web import "$OUT/big.jsonl" > "$OUT/import1.log" 2>&1) & echo $! > "$OUT/import.pid"
+sleep "${IMPORT_KILL_AFTER:-20}"; kill -9 "$(cat "$OUT/import.pid")" 2>/dev/null && echo "   killed the import after ${IMPORT_KILL_AFTER:-20} s"
 sleep 1; after=$(count "$DATA")
 [ "$after" = "$before" ] || [ "$after" = "$((before + lines))" ] && pass "import all-or-nothing: $before before, $after after the kill ($lines lines in the file)" || fail "partial import: $before → $after"
 (cd "$APP" && DataPath="$DATA" ./InvestPortal.Web import "$OUT/big.jsonl" > "$OUT/import2.log" 2>&1)
@@ -40,7 +39,7 @@ again=$(count "$DATA")
 echo "== 2. portal killed while building its index"
 rm -rf "$DATA/index"
 published=$(sqlite3 "$DATA/investportal.db" "select count(*) from Opportunities where Status = 'Published' or Status = 2;")
-start_app() { (cd "$APP" && DataPath="$DATA" ASPNETCORE_URLS=http://127.0.0.1:5190 RateLimits__ApiPerMinute=1000000 ./InvestPortal.Web >> "$OUT/app2.log" 2>&1 & echo $! > "$OUT/app.pid"); }
+start_app() { (cd "$APP" && DataPath="$DATA" ASPNETCORE_URLS=http://127.0.0.1:5190 RateLimits__ApiPerMinute=1000000 exec ./InvestPortal.Web >> "$OUT/app2.log" 2>&1) & echo $! > "$OUT/app.pid"; }
 start_app; sleep "${INDEX_KILL_AFTER:-12}"; kill -9 "$(cat "$OUT/app.pid")"; echo "   killed the portal after ${INDEX_KILL_AFTER:-12} s"
 start_app
 total=""; for i in $(seq 1 120); do total=$(curl -s "http://127.0.0.1:5190/api/v1/opportunities?pageSize=1" | sed -n 's/.*"total":\([0-9]*\).*/\1/p'); [ "$total" = "$published" ] && break; sleep 5; done
@@ -53,7 +52,7 @@ runuser -u postgres -- "$PG/initdb" -D "$PGDIR/data" -A trust -U postgres --no-s
 pgctl() { runuser -u postgres -- "$PG/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/log" -w -o "-p 55499 -k $PGDIR -c listen_addresses=127.0.0.1" "$@" >/dev/null; }
 pgctl start
 (cd "$APP" && DataPath="$OUT/pgdata" Database__Provider=Postgres ConnectionStrings__Postgres="Host=127.0.0.1;Port=55499;Username=postgres;Database=portal" \
-  ASPNETCORE_URLS=http://127.0.0.1:5191 ./InvestPortal.Web > "$OUT/app3.log" 2>&1 & echo $! > "$OUT/app.pid")
+  ASPNETCORE_URLS=http://127.0.0.1:5191 exec ./InvestPortal.Web > "$OUT/app3.log" 2>&1) & echo $! > "$OUT/app.pid"
 until curl -sf http://127.0.0.1:5191/health >/dev/null; do sleep 2; done
 slug=$(curl -s http://127.0.0.1:5191/en/opportunities | grep -o 'href="/en/opportunities/demo-[^"?]*"' | head -1 | cut -d'"' -f2)
 pgctl stop -m fast; echo "   PostgreSQL stopped"

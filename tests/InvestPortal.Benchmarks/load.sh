@@ -13,7 +13,7 @@ if [ ! -f "$OUT/data/investportal.db" ]; then
 fi
 [ -x "$OUT/app/InvestPortal.Web" ] || dotnet publish src/InvestPortal.Web -c Release -o "$OUT/app" -v q --nologo
 (cd "$OUT/app" && DataPath="$OUT/data" ContentPath="$ROOT/content" Demo__Load=false ASPNETCORE_URLS="http://127.0.0.1:$PORT" \
-   RateLimits__ApiPerMinute=100000000 Logging__LogLevel__Default=Warning ./InvestPortal.Web > "$OUT/app.log" 2>&1 & echo $! > "$OUT/app.pid")
+   RateLimits__ApiPerMinute=100000000 Logging__LogLevel__Default=Warning exec ./InvestPortal.Web > "$OUT/app.log" 2>&1) & echo $! > "$OUT/app.pid"
 trap 'kill $(cat "$OUT/app.pid") 2>/dev/null || true' EXIT
 BASE="http://127.0.0.1:$PORT"
 echo "waiting for the portal and its index ($N opportunities)"

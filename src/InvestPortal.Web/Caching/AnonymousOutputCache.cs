@@ -5,8 +5,9 @@ using Microsoft.Extensions.Options;
 namespace InvestPortal.Web.Caching;
 
 /// <summary>
-/// Server-side output cache for what anonymous visitors read most: the home page, opportunity detail
-/// pages and the public JSON API. Entries vary by path (which carries the culture) and the whole query
+/// Server-side output cache for what anonymous visitors read most: the home page and the public JSON
+/// API. Detail pages are not cached: their handler counts each public view (Insight), which a cache hit
+/// would skip. Entries vary by path (which carries the culture) and the whole query
 /// string, live a few seconds (so a publication or withdrawal shows within seconds without explicit
 /// invalidation), and are never used for signed-in visitors, whose pages differ (matching investors,
 /// the sign-out form). A response that sets any cookie other than the culture cookie (an antiforgery
@@ -28,13 +29,13 @@ public static class AnonymousOutputCache
     /// <summary>After authentication (signed-in visitors must be known) and before the endpoints.</summary>
     public static IApplicationBuilder UseAnonymousOutputCache(this IApplicationBuilder app) => app.UseOutputCache();
 
-    /// <summary>/{c}/, /{c}/opportunities/{slug} and /api/v1/… GETs.</summary>
+    /// <summary>/{c}/ and /api/v1/… GETs.</summary>
     public static bool IsCacheablePath(PathString path)
     {
         var segments = (path.Value ?? "").Split('/', StringSplitOptions.RemoveEmptyEntries);
         if (segments.Length >= 2 && segments[0] == "api" && segments[1] == "v1") return true;
         if (segments.Length == 0 || !Cultures.IsSupported(segments[0])) return false;
-        return segments.Length == 1 || (segments.Length == 3 && segments[1] == "opportunities");
+        return segments.Length == 1;
     }
 
     private sealed class AnonymousPolicy : IOutputCachePolicy
