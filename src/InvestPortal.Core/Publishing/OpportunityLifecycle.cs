@@ -36,6 +36,12 @@ public static class OpportunityLifecycle
     public static bool IsEditable(OpportunityStatus status) => status is OpportunityStatus.Draft or OpportunityStatus.Rejected;
 
     /// <summary>
+    /// A published listing is edited through a pending revision (see <see cref="OpportunitySnapshot"/>):
+    /// the public keeps the approved version until an admin approves the new one.
+    /// </summary>
+    public static bool CanRevise(OpportunityStatus status) => status == OpportunityStatus.Published;
+
+    /// <summary>
     /// Applies the action to the opportunity's status fields; throws when the transition is not
     /// allowed or a required reason is missing (callers check <see cref="CanApply"/> first to show a message).
     /// </summary>

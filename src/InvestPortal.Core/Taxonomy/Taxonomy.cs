@@ -17,11 +17,60 @@ public sealed record TaxonomyTerm(string Code, IReadOnlyDictionary<string, strin
 /// </summary>
 public sealed class PortalTaxonomy
 {
-    public required IReadOnlyList<TaxonomyTerm> Sectors { get; init; }
-    public required IReadOnlyList<TaxonomyTerm> Locations { get; init; }
-    public required IReadOnlyList<TaxonomyTerm> PartnerRegions { get; init; }
-    public required IReadOnlyList<TaxonomyTerm> Modes { get; init; }
-    public required IReadOnlyList<TaxonomyTerm> Stages { get; init; }
+    // Swapped as a whole by ApplyOverrides: readers get either the old or the new labels, never a mix within a list.
+    private IReadOnlyList<TaxonomyTerm> _sectors = [], _locations = [], _partnerRegions = [], _modes = [], _stages = [];
+    private Dictionary<string, IReadOnlyList<TaxonomyTerm>>? _fileTerms;
+    private readonly Lock _overrideLock = new();
+
+    public required IReadOnlyList<TaxonomyTerm> Sectors { get => Volatile.Read(ref _sectors); init => _sectors = value; }
+    public required IReadOnlyList<TaxonomyTerm> Locations { get => Volatile.Read(ref _locations); init => _locations = value; }
+    public required IReadOnlyList<TaxonomyTerm> PartnerRegions { get => Volatile.Read(ref _partnerRegions); init => _partnerRegions = value; }
+    public required IReadOnlyList<TaxonomyTerm> Modes { get => Volatile.Read(ref _modes); init => _modes = value; }
+    public required IReadOnlyList<TaxonomyTerm> Stages { get => Volatile.Read(ref _stages); init => _stages = value; }
+
+    /// <summary>The kind names of TaxonomyLabel rows (sector, location, region, mode, stage) and their groups.</summary>
+    public static readonly IReadOnlyDictionary<string, string> KindGroups = new Dictionary<string, string>
+    {
+        ["sector"] = "sectors", ["location"] = "locations", ["region"] = "partnerRegions", ["mode"] = "modes", ["stage"] = "stages",
+    };
+
+    /// <summary>The label content/taxonomy.json gives a term, whatever an admin has overridden since.</summary>
+    public string? FileLabel(string group, string code, string culture)
+    {
+        var terms = _fileTerms?.GetValueOrDefault(group) ?? Group(group);
+        return terms.FirstOrDefault(t => t.Code == code)?.Labels.GetValueOrDefault(culture);
+    }
+
+    /// <summary>
+    /// Replaces the admins' overrides (kind, code, culture → label) on top of the file's labels. Every page reads
+    /// labels through this object, so the new wording shows everywhere at once; unknown kinds and codes are ignored.
+    /// </summary>
+    public void ApplyOverrides(IEnumerable<(string Kind, string Code, string Culture, string Label)> overrides)
+    {
+        var byGroup = overrides.Where(o => KindGroups.ContainsKey(o.Kind) && Cultures.IsSupported(o.Culture) && !string.IsNullOrWhiteSpace(o.Label))
+            .GroupBy(o => KindGroups[o.Kind])
+            .ToDictionary(g => g.Key, g => g.GroupBy(o => o.Code).ToDictionary(c => c.Key, c => c.ToList()));
+        lock (_overrideLock)
+        {
+            _fileTerms ??= Groups.ToDictionary(g => g, Group);
+            IReadOnlyList<TaxonomyTerm> Build(string group) =>
+                _fileTerms[group].Select(t => byGroup.GetValueOrDefault(group)?.GetValueOrDefault(t.Code) is { } changes
+                    ? t with { Labels = Merge(t.Labels, changes.Select(c => (c.Culture, c.Label))) }
+                    : t).ToList();
+            Volatile.Write(ref _sectors, Build("sectors"));
+            Volatile.Write(ref _locations, Build("locations"));
+            Volatile.Write(ref _partnerRegions, Build("partnerRegions"));
+            Volatile.Write(ref _modes, Build("modes"));
+            Volatile.Write(ref _stages, Build("stages"));
+        }
+    }
+
+    private static Dictionary<string, string> Merge(IReadOnlyDictionary<string, string> labels, IEnumerable<(string Culture, string Label)> changes)
+    {
+        var merged = labels.ToDictionary(kv => kv.Key, kv => kv.Value);
+        foreach (var (culture, label) in changes) merged[culture] = label.Trim();
+        return merged;
+    }
 
     public static readonly IReadOnlyList<string> Currencies = ["CNY", "RUB", "USD", "EUR"];
 

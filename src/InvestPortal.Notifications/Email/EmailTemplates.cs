@@ -13,6 +13,7 @@ public static class EmailTemplates
     public const string InterestReceived = "interest-received";
     public const string InterestAcknowledged = "interest-acknowledged";
     public const string InterestStatusChanged = "interest-status-changed";
+    public const string InterestWithdrawn = "interest-withdrawn";
     public const string SavedSearchMatch = "saved-search-match";
     public const string SavedSearchDigest = "saved-search-digest";
     public const string InvestorInvitation = "investor-invitation";
@@ -29,6 +30,7 @@ public static class EmailTemplates
         [InterestReceived] = NotificationTopics.Interests,
         [InterestAcknowledged] = NotificationTopics.Interests,
         [InterestStatusChanged] = NotificationTopics.Interests,
+        [InterestWithdrawn] = NotificationTopics.Interests,
         [SavedSearchMatch] = NotificationTopics.SavedSearches,
         [SavedSearchDigest] = NotificationTopics.SavedSearches,
         [InvestorInvitation] = NotificationTopics.Invitations,

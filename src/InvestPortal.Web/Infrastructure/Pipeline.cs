@@ -50,6 +50,7 @@ public static class Pipeline
         app.MapRazorPages();
         app.MapPortalApi();
         app.MapDiscovery();
+        Attachments.AttachmentEndpoints.MapAttachments(app);
         app.MapServerErrorPage();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync });
         return app;

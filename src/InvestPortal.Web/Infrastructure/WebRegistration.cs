@@ -57,6 +57,11 @@ public static class WebRegistration
         services.AddScoped<Pages.Matches.MatchReasonText>();
         services.AddScoped<Pages.Investors.InvestorReader>();
         Publishing.PublishingRegistration.AddPublishing(services);
+        Attachments.AttachmentRegistration.AddEditorContent(services);
+        Insight.InsightRegistration.AddInsight(services);
+        Interests.InterestsRegistration.AddInterests(services);
+        Administration.AdministrationRegistration.AddAdministration(services);
+        Investing.InvestingRegistration.AddInvesting(services);
         services.AddPortalRateLimits();
         services.AddPortalEdgeProtection(builder.Configuration);
         Caching.AnonymousOutputCache.AddAnonymousOutputCache(services);

@@ -11,7 +11,7 @@ namespace InvestPortal.Web.Publishing;
 /// <summary>Who did it, for the audit log.</summary>
 public sealed record Actor(string? UserId, string? UserName);
 
-public enum PublishOutcome { Done, NotAllowed, ReasonRequired, Conflict }
+public enum PublishOutcome { Done, NotAllowed, ReasonRequired, Conflict, Unchanged }
 
 /// <summary>
 /// Every change of an opportunity's status goes through here: the status, its audit entry, the
@@ -24,9 +24,13 @@ public sealed class OpportunityPublisher(PortalDbContext db, Notifier notifier, 
         string? reason, Actor actor, CancellationToken ct = default)
     {
         if (o.Version != expectedVersion) return PublishOutcome.Conflict;
+        if (o.Status == OpportunityStatus.Published && o.PendingRevisionJson is not null && action is LifecycleAction.Approve or LifecycleAction.Reject)
+            return await DecideRevisionAsync(o, expectedVersion, action, reason, actor, ct);
         if (!OpportunityLifecycle.CanApply(o.Status, action)) return PublishOutcome.NotAllowed;
         if (OpportunityLifecycle.RequiresReason(action) && string.IsNullOrWhiteSpace(reason)) return PublishOutcome.ReasonRequired;
         NewVersion(o, expectedVersion);
+        // A closed listing has nothing left to revise.
+        if (action == LifecycleAction.Close) (o.PendingRevisionJson, o.PendingRevisionAt) = (null, null);
         await StageAsync(o, action, reason, actor, ct);
         return await SaveAsync(ct);
     }
@@ -48,6 +52,75 @@ public sealed class OpportunityPublisher(PortalDbContext db, Notifier notifier, 
             from: isNew ? null : o.Status.ToString(), to: o.Status.ToString(), userId: actor.UserId);
         if (submit) await StageAsync(o, LifecycleAction.Submit, null, actor, ct);
         return await SaveAsync(ct);
+    }
+
+    /// <summary>
+    /// Saves the owner's edit of a PUBLISHED opportunity as a pending revision: the public keeps
+    /// seeing the approved fields until an admin approves the revision (then it is applied) or
+    /// rejects it (then it is dropped and the reason shown to the owner). A second edit before
+    /// the decision replaces the first. An edit that changes nothing is not sent to anyone.
+    /// </summary>
+    public async Task<PublishOutcome> SubmitRevisionAsync(Opportunity o, OpportunitySnapshot revision, Guid expectedVersion,
+        Actor actor, CancellationToken ct = default)
+    {
+        if (o.Version != expectedVersion) return PublishOutcome.Conflict;
+        if (!OpportunityLifecycle.CanRevise(o.Status)) return PublishOutcome.NotAllowed;
+        if (revision.ChangedFields(OpportunitySnapshot.Of(o)).Count == 0)
+        {
+            if (o.PendingRevisionJson is null) return PublishOutcome.Unchanged;
+            // Edited back to what is published: there is nothing left to review.
+            NewVersion(o, expectedVersion);
+            (o.PendingRevisionJson, o.PendingRevisionAt) = (null, null);
+            db.Audit("opportunity.revision.withdraw", "opportunity", o.Id.ToString(), actor.UserName,
+                from: o.Status.ToString(), to: o.Status.ToString(), userId: actor.UserId);
+            return await SaveAsync(ct) is PublishOutcome.Done ? PublishOutcome.Unchanged : PublishOutcome.Conflict;
+        }
+        NewVersion(o, expectedVersion);
+        var json = revision.ToJson();
+        o.PendingRevisionJson = json;
+        o.PendingRevisionAt = clock.GetUtcNow();
+        o.RejectionReason = null;
+        // UpdatedAt is left alone: it is the public "last modified" (sitemap) and nothing public changed yet.
+        // The revision goes into the audit entry too, so a rejected edit is not lost from the history.
+        db.Audit("opportunity.revision.submit", "opportunity", o.Id.ToString(), actor.UserName, details: json,
+            from: o.Status.ToString(), to: o.Status.ToString(), userId: actor.UserId);
+        await QueueEmailsAsync(o, LifecycleAction.Submit, ct);
+        return await SaveAsync(ct);
+    }
+
+    /// <summary>An admin's decision on the pending revision of a published listing; the status stays Published.</summary>
+    private async Task<PublishOutcome> DecideRevisionAsync(Opportunity o, Guid expectedVersion, LifecycleAction action,
+        string? reason, Actor actor, CancellationToken ct)
+    {
+        if (action == LifecycleAction.Reject && string.IsNullOrWhiteSpace(reason)) return PublishOutcome.ReasonRequired;
+        NewVersion(o, expectedVersion);
+        var now = clock.GetUtcNow();
+        if (action == LifecycleAction.Approve)
+        {
+            OpportunitySnapshot.FromJson(o.PendingRevisionJson)!.Apply(o);
+            o.RejectionReason = null;
+            o.UpdatedAt = now;
+            RecordApproval(o, now);
+            db.Enqueue(OutboxKinds.Index, new IndexRequest([o.Id], []), $"index:opportunity:{o.Id:N}:{o.Version:N}:revision");
+        }
+        else
+        {
+            // The published version stays as it is; the owner reads the reason in the editor and the email.
+            o.RejectionReason = reason!.Trim();
+        }
+        (o.PendingRevisionJson, o.PendingRevisionAt) = (null, null);
+        db.Audit($"opportunity.revision.{(action == LifecycleAction.Approve ? "approve" : "reject")}", "opportunity", o.Id.ToString(),
+            actor.UserName, from: o.Status.ToString(), to: o.Status.ToString(),
+            reason: action == LifecycleAction.Reject ? o.RejectionReason : null, userId: actor.UserId);
+        await QueueEmailsAsync(o, action, ct);
+        return await SaveAsync(ct);
+    }
+
+    /// <summary>Every approval: what the public now sees becomes the base of the next diff, and counts as a confirmation.</summary>
+    private static void RecordApproval(Opportunity o, DateTimeOffset now)
+    {
+        o.PublishedSnapshotJson = OpportunitySnapshot.Of(o).ToJson();
+        o.LastConfirmedAt = now;
     }
 
     // The posted version is what the user saw: EF compares it in the UPDATE's WHERE, so a change
@@ -74,12 +147,15 @@ public sealed class OpportunityPublisher(PortalDbContext db, Notifier notifier, 
     private async Task StageAsync(Opportunity o, LifecycleAction action, string? reason, Actor actor, CancellationToken ct)
     {
         var from = o.Status;
-        var to = OpportunityLifecycle.Apply(o, action, reason, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        var to = OpportunityLifecycle.Apply(o, action, reason, now);
+        if (action == LifecycleAction.Approve) RecordApproval(o, now);
         db.Audit(OpportunityLifecycle.AuditAction(action), "opportunity", o.Id.ToString(), actor.UserName,
             from: from.ToString(), to: to.ToString(), reason: o.RejectionReason is { } r && action == LifecycleAction.Reject ? r : null,
             userId: actor.UserId);
         // The indexer reads the current status: approve adds the listing, close removes it, the rest are no-ops.
         db.Enqueue(OutboxKinds.Index, new IndexRequest([o.Id], []), $"index:opportunity:{o.Id:N}:{o.Version:N}:{action}");
+        if (action == LifecycleAction.Approve) Investing.AlertOutbox.QueueAlerts(db, o);
         await QueueEmailsAsync(o, action, ct);
     }
 

@@ -11,7 +11,8 @@ public static class SecurityHeaders
         context.Response.OnStarting(() =>
         {
             var h = context.Response.Headers;
-            h.ContentSecurityPolicy =
+            // An endpoint that set a stricter policy of its own (attachments: sandbox) keeps it.
+            if (h.ContentSecurityPolicy.Count == 0) h.ContentSecurityPolicy =
                 "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
                 "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
             h.XContentTypeOptions = "nosniff";

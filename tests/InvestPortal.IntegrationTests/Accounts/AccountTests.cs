@@ -22,7 +22,7 @@ public abstract partial class AccountTests<TFactory>(TFactory factory) : IClassF
         return await client.SubmitFormAsync(url, page, "main form", new Dictionary<string, string>
         {
             ["Input.Role"] = role, ["Input.DisplayName"] = "Анна Петрова", ["Input.Email"] = email,
-            ["Input.Organization"] = organization, ["Input.Country"] = "RU",
+            ["Input.OrgNameRu"] = organization, ["Input.Country"] = organization.Length > 0 || role == Roles.Enterprise ? "RU" : "",
             ["Input.Password"] = password, ["Input.ConfirmPassword"] = confirm ?? password,
         });
     }

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace InvestPortal.Web.Pages.Account;
 
 [EnableRateLimiting(RateLimits.Login)]
-public sealed class RegisterModel(UserManager<PortalUser> users, PortalDbContext db, AccountEmails emails) : PortalPageModel
+public sealed partial class RegisterModel(UserManager<PortalUser> users, PortalDbContext db, AccountEmails emails) : PortalPageModel
 {
     [BindProperty] public RegisterInput Input { get; set; } = new();
     public bool Done { get; private set; }
@@ -19,8 +19,7 @@ public sealed class RegisterModel(UserManager<PortalUser> users, PortalDbContext
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (Input.Role == Roles.Enterprise && string.IsNullOrWhiteSpace(Input.Organization))
-            ModelState.AddModelError("Input.Organization", "Validation.OrganizationRequired");
+        foreach (var (field, message) in Input.OrganizationErrors()) ModelState.AddModelError($"Input.{field}", message);
         if (!ModelState.IsValid) return Page();
 
         // Someone registering an address that already has an account sees the same result as a new
@@ -43,15 +42,10 @@ public sealed class RegisterModel(UserManager<PortalUser> users, PortalDbContext
             return Page();
         }
         await users.AddToRoleAsync(user, Input.Role);
-        if (!string.IsNullOrWhiteSpace(Input.Organization))
+        if (Input.HasOrganization)
         {
-            var org = new Organization
-            {
-                Name = Input.Organization.Trim(),
-                Kind = Input.Role == Roles.Enterprise ? OrganizationKind.Enterprise : OrganizationKind.Investor,
-                Country = Input.Country?.ToUpperInvariant(),
-                IsVerified = false,
-            };
+            // Self-registered organizations stay unverified until an admin checks them; owners see the mark.
+            var org = Input.ToOrganization(Culture);
             org.Slug = Slugs.ForOrganization(org);
             db.Organizations.Add(org);
             db.OrganizationMembers.Add(new OrganizationMember { UserId = user.Id, OrganizationId = org.Id });
@@ -66,7 +60,7 @@ public sealed class RegisterModel(UserManager<PortalUser> users, PortalDbContext
         return Page();
     }
 
-    public sealed class RegisterInput
+    public sealed partial class RegisterInput
     {
         [Required(ErrorMessage = "Validation.Required"), AllowedValues(Roles.Investor, Roles.Enterprise, ErrorMessage = "Validation.Choice")]
         [Display(Name = "Register.Role")]
@@ -80,13 +74,23 @@ public sealed class RegisterModel(UserManager<PortalUser> users, PortalDbContext
         [Display(Name = "Account.Email")]
         public string Email { get; set; } = "";
 
-        [StringLength(200, ErrorMessage = "Validation.Length")]
-        [Display(Name = "Register.Organization")]
-        public string? Organization { get; set; }
+        [StringLength(200, ErrorMessage = "Validation.Length"), Display(Name = "Register.OrgNameZh")]
+        public string? OrgNameZh { get; set; }
 
-        [RegularExpression("^[A-Za-z]{2}$", ErrorMessage = "Validation.Country")]
+        [StringLength(200, ErrorMessage = "Validation.Length"), Display(Name = "Register.OrgNameRu")]
+        public string? OrgNameRu { get; set; }
+
+        [StringLength(200, ErrorMessage = "Validation.Length"), Display(Name = "Register.OrgNameEn")]
+        public string? OrgNameEn { get; set; }
+
         [Display(Name = "Register.Country")]
         public string? Country { get; set; }
+
+        [StringLength(64, ErrorMessage = "Validation.Length"), Display(Name = "Register.RegistrationNumber")]
+        public string? RegistrationNumber { get; set; }
+
+        [StringLength(300, ErrorMessage = "Validation.Length"), Display(Name = "Register.Website")]
+        public string? Website { get; set; }
 
         [Required(ErrorMessage = "Validation.Required"), StringLength(128, MinimumLength = 10, ErrorMessage = "Validation.PasswordLength")]
         [DataType(DataType.Password), Display(Name = "Account.Password")]

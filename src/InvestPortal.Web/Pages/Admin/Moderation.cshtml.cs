@@ -1,7 +1,9 @@
+using System.Text.Json;
 using InvestPortal.Core.Domain;
 using InvestPortal.Core.Publishing;
 using InvestPortal.Core.Taxonomy;
-using InvestPortal.Data;
+using InvestPortal.Web.Administration;
+using InvestPortal.Web.Infrastructure;
 using InvestPortal.Web.Pages.Opportunities;
 using InvestPortal.Web.Publishing;
 using Microsoft.AspNetCore.Identity;
@@ -11,58 +13,118 @@ using Microsoft.Extensions.Localization;
 
 namespace InvestPortal.Web.Pages.Admin;
 
-/// <summary>The review queue: listings waiting for approval, oldest first, with every language side by side.</summary>
-public sealed class ModerationModel(PortalDbContext db, OpportunityPublisher publisher, PortalTaxonomy taxonomy,
+/// <summary>
+/// The review queue: new listings and edits of published ones, oldest first, filterable by organization, sector,
+/// language and kind; approve or reject each (a reason template fills the reason, with or without JavaScript), or
+/// approve several at once.
+/// </summary>
+public sealed class ModerationModel(ModerationQueue queue, ModerationDecisions decisions, PortalTaxonomy taxonomy,
     IStringLocalizer<SharedResource> l, UserManager<Data.Identity.PortalUser> users) : PortalPageModel
 {
-    public const int MaxReason = 2000;
-    public IReadOnlyList<OpportunityView> Queue { get; private set; } = [];
+    public const int PageSize = 20;
+    public const int MaxReason = ModerationDecisions.MaxReason;
+
+    public sealed record Row(ModerationItem Item, OpportunityView View);
+    public sealed record BulkLine(string Title, string MessageKey, bool Ok);
+
+    public IReadOnlyList<Row> Queue { get; private set; } = [];
+    public ModerationPage Result { get; private set; } = new([], 0, 1, PageSize, 0, 0);
+    public Pager Pager { get; private set; } = null!;
+    public IReadOnlyList<Organization> Organizations { get; private set; } = [];
+    public PortalTaxonomy Taxonomy => taxonomy;
+
+    [BindProperty(SupportsGet = true, Name = "org")] public Guid? OrganizationFilter { get; set; }
+    [BindProperty(SupportsGet = true, Name = "sector")] public string? SectorFilter { get; set; }
+    [BindProperty(SupportsGet = true, Name = "lang")] public string? LanguageFilter { get; set; }
+    [BindProperty(SupportsGet = true, Name = "kind")] public string? KindFilter { get; set; }
+    public int PageNumber { get; private set; } = 1;
+
     [TempData] public string? Message { get; set; }
+    /// <summary>The per-item outcome of a bulk approval, as JSON (TempData keeps strings).</summary>
+    [TempData] public string? BulkReport { get; set; }
+    public IReadOnlyList<BulkLine> BulkLines { get; private set; } = [];
+
     /// <summary>The listing whose reject form came back with an error, so its message shows next to its field.</summary>
     public Guid? ErrorFor { get; private set; }
     public string? ReasonError { get; private set; }
     public string? ReasonInput { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+    public ModerationKind? Kind => Enum.TryParse<ModerationKind>(KindFilter, ignoreCase: true, out var k) && Enum.IsDefined(k) ? k : null;
 
-    public Task<IActionResult> OnPostApproveAsync(Guid id, Guid version, CancellationToken ct) =>
-        DecideAsync(id, version, LifecycleAction.Approve, null, ct);
-
-    public async Task<IActionResult> OnPostRejectAsync(Guid id, Guid version, string? reason, CancellationToken ct)
+    public async Task OnGetAsync([FromQuery(Name = "page")] int pageNumber = 1, CancellationToken ct = default)
     {
-        reason = reason?.Trim();
-        if (string.IsNullOrEmpty(reason) || reason.Length > MaxReason)
+        PageNumber = pageNumber;
+        await LoadAsync(ct);
+    }
+
+    public async Task<IActionResult> OnPostApproveAsync(Guid id, Guid version, CancellationToken ct)
+    {
+        var result = await decisions.DecideAsync(id, version, LifecycleAction.Approve, null, CurrentActor, ct);
+        if (!result.Found) return NotFound();
+        Message = result.Outcome == PublishOutcome.Done ? "Moderation.Approved" : result.MessageKey;
+        return Redirect(BackToQueue());
+    }
+
+    public async Task<IActionResult> OnPostRejectAsync(Guid id, Guid version, string? reason, string? template, CancellationToken ct)
+    {
+        var original = await queue.Waiting.Where(o => o.Id == id).Select(o => o.OriginalCulture).FirstOrDefaultAsync(ct);
+        var resolved = decisions.ResolveReason(reason, template, original ?? Cultures.En);
+        if (resolved is null || resolved.Length > MaxReason)
         {
             ErrorFor = id;
             ReasonInput = reason;
-            ReasonError = string.IsNullOrEmpty(reason) ? l["Moderation.ReasonRequired"] : l["Validation.Length", l["Moderation.Reason"], MaxReason];
+            ReasonError = resolved is null ? l["Moderation.ReasonRequired"] : l["Validation.Length", l["Moderation.Reason"], MaxReason];
             await LoadAsync(ct);
             return Page();
         }
-        return await DecideAsync(id, version, LifecycleAction.Reject, reason, ct);
+        var result = await decisions.DecideAsync(id, version, LifecycleAction.Reject, resolved, CurrentActor, ct);
+        if (!result.Found) return NotFound();
+        Message = result.Outcome == PublishOutcome.Done ? "Moderation.Rejected" : result.MessageKey;
+        return Redirect(BackToQueue());
     }
 
-    private async Task<IActionResult> DecideAsync(Guid id, Guid version, LifecycleAction action, string? reason, CancellationToken ct)
+    /// <summary>Each checked item is posted as "id:version", the version the moderator saw.</summary>
+    public async Task<IActionResult> OnPostBulkApproveAsync(string[]? items, CancellationToken ct)
     {
-        var opportunity = await db.Opportunities.Include(o => o.Translations).Include(o => o.Organization).AsSplitQuery()
-            .FirstOrDefaultAsync(o => o.Id == id, ct);
-        if (opportunity is null) return NotFound();
-        var outcome = await publisher.TransitionAsync(opportunity, version, action, reason, new Actor(users.GetUserId(User), User.Identity?.Name), ct);
-        Message = outcome switch
+        var parsed = (items ?? []).Select(Parse).Where(p => p is not null).Select(p => p!.Value).ToList();
+        if (parsed.Count == 0)
         {
-            PublishOutcome.Done => action == LifecycleAction.Approve ? "Moderation.Approved" : "Moderation.Rejected",
-            PublishOutcome.Conflict => "Moderation.Conflict",
-            _ => "Moderation.NotPending",
-        };
-        return Redirect(Href("admin/moderation"));
+            Message = "Moderation.BulkNothing";
+            return Redirect(BackToQueue());
+        }
+        var results = await decisions.ApproveManyAsync(parsed, CurrentActor, ct);
+        var ok = results.Count(r => r.Outcome == PublishOutcome.Done);
+        Message = ok == results.Count ? "Moderation.BulkAllApproved" : "Moderation.BulkSomeFailed";
+        BulkReport = JsonSerializer.Serialize(results.Select(r => new BulkLine(r.Title, r.MessageKey, r.Outcome == PublishOutcome.Done)));
+        return Redirect(BackToQueue());
+    }
+
+    private static (Guid, Guid)? Parse(string value)
+    {
+        var parts = value.Split(':');
+        return parts.Length == 2 && Guid.TryParse(parts[0], out var id) && Guid.TryParse(parts[1], out var version) ? (id, version) : null;
+    }
+
+    private Actor CurrentActor => new(users.GetUserId(User), User.Identity?.Name);
+
+    /// <summary>Back to the queue with the filters the moderator had (the forms post them along as "back").</summary>
+    private string BackToQueue()
+    {
+        var back = Request.HasFormContentType ? Request.Form["back"].ToString() : "";
+        return back.StartsWith('?') && !back.Contains("//", StringComparison.Ordinal) ? Href("admin/moderation") + back : Href("admin/moderation");
     }
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        var pending = await db.Opportunities.AsNoTracking().Include(o => o.Translations).Include(o => o.Organization)
-            .Where(o => o.Status == OpportunityStatus.PendingReview)
-            // Submitting stamps UpdatedAt, so this is the order in which they were sent to review.
-            .OrderBy(o => o.UpdatedAt).ThenBy(o => o.ExternalRef).AsSplitQuery().ToListAsync(ct);
-        Queue = pending.Select(o => OpportunityView.Create(o, Culture, taxonomy)).ToList();
+        var sector = taxonomy.Sector(SectorFilter)?.Code;
+        var lang = Cultures.IsSupported(LanguageFilter) ? LanguageFilter : null;
+        Result = await queue.ListAsync(new ModerationFilter(OrganizationFilter, sector, lang, Kind), Math.Max(1, PageNumber), PageSize, ct);
+        Queue = Result.Items.Select(i => new Row(i, OpportunityView.Create(i.Entity, Culture, taxonomy))).ToList();
+        Organizations = await queue.OrganizationsAsync(ct);
+        Pager = new Pager(Result.Page, PageSize, Result.Total, Request);
+        if (BulkReport is { Length: > 0 } json)
+            BulkLines = JsonSerializer.Deserialize<List<BulkLine>>(json) ?? [];
     }
+
+    public string ReasonTemplateText(string code, string culture) => ReasonTemplates.Text(l, code, culture);
 }

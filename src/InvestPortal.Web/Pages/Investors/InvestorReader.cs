@@ -17,5 +17,15 @@ public sealed class InvestorReader(PortalDbContext db)
     public Task<InvestorProfile?> BySlugAsync(string slug, CancellationToken ct = default) =>
         Public.Include(p => p.Translations).FirstOrDefaultAsync(p => p.Slug == slug, ct);
 
+    /// <summary>
+    /// A profile page for this viewer: public profiles for everyone, officials-only ones for officials
+    /// and admins, hidden ones for their owner only (see <see cref="Investing.InvestorProfiles.CanSee"/>).
+    /// </summary>
+    public async Task<InvestorProfile?> BySlugForAsync(string slug, System.Security.Claims.ClaimsPrincipal viewer, string? viewerId, CancellationToken ct = default)
+    {
+        var profile = await db.InvestorProfiles.AsNoTracking().Include(p => p.Translations).FirstOrDefaultAsync(p => p.Slug == slug, ct);
+        return profile is not null && Investing.InvestorProfiles.CanSee(profile, viewer, viewerId) ? profile : null;
+    }
+
     public Task<int> CountAsync(CancellationToken ct = default) => Public.CountAsync(ct);
 }

@@ -11,7 +11,8 @@ using Microsoft.EntityFrameworkCore;
 namespace InvestPortal.Web.Pages.Opportunities;
 
 public sealed class DetailsModel(OpportunityReader reader, PortalTaxonomy taxonomy, PortalDbContext db, ISearchEngine engine,
-    SearchDocumentBuilder builder, InvestorReader investors, MatchReasonText reasons, UserManager<Data.Identity.PortalUser> users) : PortalPageModel
+    SearchDocumentBuilder builder, InvestorReader investors, MatchReasonText reasons, UserManager<Data.Identity.PortalUser> users,
+    Insight.ViewCounter views) : PortalPageModel
 {
     public const int TopInvestors = 10;
     public OpportunityView Item { get; private set; } = null!;
@@ -22,9 +23,11 @@ public sealed class DetailsModel(OpportunityReader reader, PortalTaxonomy taxono
     {
         var opportunity = await reader.BySlugAsync(slug, ct);
         if (opportunity is null) return NotFound();
-        await reader.CountViewAsync(opportunity.Id, ct);
+        var isOwner = await CanSeeInsightAsync(opportunity, ct);
+        // Counted in memory and written in batches; the owner's own visits and bots are not readers.
+        if (!isOwner) views.Record(opportunity.Id, Request.Headers.UserAgent);
         Item = OpportunityView.Create(opportunity, Culture, taxonomy);
-        if (await CanSeeInsightAsync(opportunity, ct)) MatchingInvestors = await MatchInvestorsAsync(opportunity, ct);
+        if (isOwner) MatchingInvestors = await MatchInvestorsAsync(opportunity, ct);
         return Page();
     }
 

@@ -56,8 +56,4 @@ public sealed class OpportunityReader(PortalDbContext db)
 
     public Task<int> LocationCountAsync(CancellationToken ct = default) =>
         Published.Select(o => o.LocationCode).Distinct().CountAsync(ct);
-
-    /// <summary>Counts a visit without loading or re-saving the listing.</summary>
-    public Task CountViewAsync(Guid id, CancellationToken ct = default) =>
-        db.Opportunities.Where(o => o.Id == id).ExecuteUpdateAsync(s => s.SetProperty(o => o.ViewCount, o => o.ViewCount + 1), ct);
 }

@@ -10,8 +10,14 @@ namespace InvestPortal.Web.Pages.My.Opportunities;
 
 /// <summary>Creates and edits an opportunity of one of the official's organizations; can send it to review.</summary>
 public sealed class EditModel(OwnedOpportunities owned, OpportunityPublisher publisher, PortalTaxonomy taxonomy,
-    IStringLocalizer<SharedResource> l, UserManager<Data.Identity.PortalUser> users, TimeProvider clock) : PortalPageModel
+    IStringLocalizer<SharedResource> l, UserManager<Data.Identity.PortalUser> users, TimeProvider clock,
+    Attachments.AttachmentStore attachments) : PortalPageModel
 {
+    public IReadOnlyList<OpportunityAttachment> Attachments { get; private set; } = [];
+    public Attachments.AttachmentOptions AttachmentLimits => attachments.Limits;
+    /// <summary>Set by the attachments page after a refused upload: shown under the file field.</summary>
+    [TempData] public string? AttachmentError { get; set; }
+    [TempData] public string? AttachmentMessage { get; set; }
     [BindProperty] public OpportunityForm Form { get; set; } = new();
     public Opportunity? Existing { get; private set; }
     public IReadOnlyList<Organization> Organizations { get; private set; } = [];
@@ -20,17 +26,20 @@ public sealed class EditModel(OwnedOpportunities owned, OpportunityPublisher pub
     public string? Problem { get; private set; }
     [TempData] public string? Message { get; set; }
 
-    public bool CanSave => Problem is not ("Publishing.NotEditable" or "Publishing.NoOrganization");
+    public bool CanSave => Problem is not ("Editor.NotEditable" or "Publishing.NoOrganization");
+    /// <summary>A published listing: saving sends the changes to review while the public keeps the approved version.</summary>
+    public bool IsRevision => Existing is { } e && OpportunityLifecycle.CanRevise(e.Status);
 
     public async Task<IActionResult> OnGetAsync(Guid? id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } denied) return denied;
-        if (Existing is not null) Form = OpportunityForm.From(Existing);
+        // A published listing with a revision in review is edited from the revision, not from the public text.
+        if (Existing is not null) Form = OpportunityForm.From(Revisions.Proposed(Existing));
         else if (Organizations.Count > 0) Form.OrganizationId = Organizations[0].Id;
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid? id, string? submit, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(Guid? id, string? submit, string? preview, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } denied) return denied;
         if (!CanSave) return Page();
@@ -40,20 +49,33 @@ public sealed class EditModel(OwnedOpportunities owned, OpportunityPublisher pub
         Form.Validate(taxonomy, l, ModelState, allowed);
         if (!ModelState.IsValid) return Page();
 
-        var opportunity = Existing ?? NewOpportunity();
-        Form.ApplyTo(opportunity);
-        var outcome = await publisher.SaveEditAsync(opportunity, Existing is null, Form.Version, submit is not null,
-            new Actor(users.GetUserId(User), User.Identity?.Name), ct);
+        var actor = new Actor(users.GetUserId(User), User.Identity?.Name);
+        PublishOutcome outcome;
+        if (IsRevision)
+        {
+            outcome = await publisher.SubmitRevisionAsync(Existing!, Revisions.FromForm(Existing!, Form), Form.Version, actor, ct);
+            submit = "revision";
+        }
+        else
+        {
+            var opportunity = Existing ?? NewOpportunity();
+            Form.ApplyTo(opportunity);
+            outcome = await publisher.SaveEditAsync(opportunity, Existing is null, Form.Version, submit is not null, actor, ct);
+            if (outcome == PublishOutcome.Done && preview is not null) return Redirect(Href($"my/opportunities/preview/{opportunity.Id}"));
+        }
         switch (outcome)
         {
             case PublishOutcome.Done:
-                Message = submit is not null ? "Publishing.Submitted" : "Publishing.Saved";
+                Message = submit switch { "revision" => "Editor.RevisionSubmitted", not null => "Publishing.Submitted", _ => "Publishing.Saved" };
+                return Redirect(Href("my/opportunities"));
+            case PublishOutcome.Unchanged:
+                Message = "Editor.RevisionUnchanged";
                 return Redirect(Href("my/opportunities"));
             case PublishOutcome.Conflict:
                 Problem = "Publishing.Conflict";
                 return Page();
             default:
-                Problem = "Publishing.NotEditable";
+                Problem = "Editor.NotEditable";
                 return Page();
         }
     }
@@ -77,8 +99,9 @@ public sealed class EditModel(OwnedOpportunities owned, OpportunityPublisher pub
         {
             Existing = await owned.FindAsync(existingId, User, ct);
             if (Existing is null) return NotFound();
-            if (!OpportunityLifecycle.IsEditable(Existing.Status)) Problem = "Publishing.NotEditable";
+            if (!OpportunityLifecycle.IsEditable(Existing.Status) && !OpportunityLifecycle.CanRevise(Existing.Status)) Problem = "Editor.NotEditable";
             Organizations = Existing.Organization is { } org ? [org] : [];
+            Attachments = await attachments.ListAsync(existingId, ct);
             return null;
         }
         if (!OwnedOpportunities.IsPublisher(User)) return Forbid();

@@ -1,0 +1,62 @@
+using InvestPortal.Core.Publishing;
+using InvestPortal.Data;
+using InvestPortal.Web.Publishing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace InvestPortal.Web.Administration;
+
+/// <summary>The outcome of one moderation decision; <see cref="MessageKey"/> is its resource key.</summary>
+public sealed record DecisionResult(Guid Id, string Title, PublishOutcome? Outcome)
+{
+    public bool Found => Outcome is not null;
+    public string MessageKey => Outcome switch
+    {
+        PublishOutcome.Done => "Moderation.Done",
+        PublishOutcome.Conflict => "Moderation.Conflict",
+        PublishOutcome.ReasonRequired => "Moderation.ReasonRequired",
+        null => "Moderation.Missing",
+        _ => "Moderation.NotPending",
+    };
+}
+
+/// <summary>
+/// Approve and reject, one listing or many: each goes through the publisher with the version the moderator saw, so a
+/// listing changed in the meantime is reported as a conflict instead of being decided blind.
+/// </summary>
+public sealed class ModerationDecisions(PortalDbContext db, OpportunityPublisher publisher, IStringLocalizer<SharedResource> l)
+{
+    public const int MaxReason = 2000;
+
+    /// <summary>The reason to send: what the moderator typed, else the chosen template in the listing's original language.</summary>
+    public string? ResolveReason(string? typed, string? template, string originalCulture)
+    {
+        var reason = typed?.Trim();
+        if (string.IsNullOrEmpty(reason) && ReasonTemplates.IsKnown(template)) reason = ReasonTemplates.Text(l, template!, originalCulture);
+        return string.IsNullOrEmpty(reason) ? null : reason;
+    }
+
+    public async Task<DecisionResult> DecideAsync(Guid id, Guid version, LifecycleAction action, string? reason, Actor actor, CancellationToken ct = default)
+    {
+        var o = await db.Opportunities.Include(x => x.Translations).Include(x => x.Organization).AsSplitQuery()
+            .FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (o is null) return new DecisionResult(id, id.ToString(), null);
+        var title = o.Translations.FirstOrDefault(t => t.Culture == o.OriginalCulture)?.Title ?? o.Translations.FirstOrDefault()?.Title ?? o.ExternalRef;
+        var outcome = await publisher.TransitionAsync(o, version, action, reason, actor, ct);
+        // A failed save leaves the context dirty; the next item of a bulk decision must start clean.
+        if (outcome != PublishOutcome.Done) db.ChangeTracker.Clear();
+        return new DecisionResult(id, title, outcome);
+    }
+
+    /// <summary>Approves each (id, version) in turn; one conflict does not stop the others.</summary>
+    public async Task<IReadOnlyList<DecisionResult>> ApproveManyAsync(IEnumerable<(Guid Id, Guid Version)> items, Actor actor, CancellationToken ct = default)
+    {
+        var results = new List<DecisionResult>();
+        foreach (var (id, version) in items.DistinctBy(i => i.Id))
+        {
+            results.Add(await DecideAsync(id, version, LifecycleAction.Approve, null, actor, ct));
+            db.ChangeTracker.Clear();
+        }
+        return results;
+    }
+}

@@ -1,0 +1,137 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using InvestPortal.Core.Domain;
+using InvestPortal.Data;
+using InvestPortal.Data.Identity;
+using InvestPortal.Web.Publishing;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace InvestPortal.Web.Attachments;
+
+/// <summary>
+/// Files of opportunities: checked by content, stored as DataPath/uploads/{opportunityId}/{attachmentId}
+/// (two GUIDs the server made, so no uploaded name can reach the file system), described by one row each.
+/// </summary>
+public sealed class AttachmentStore(PortalDbContext db, PortalPaths paths, IOptions<AttachmentOptions> options,
+    UserManager<PortalUser> users, TimeProvider clock)
+{
+    public AttachmentOptions Limits => options.Value;
+
+    public Task<List<OpportunityAttachment>> ListAsync(Guid opportunityId, CancellationToken ct = default) =>
+        db.OpportunityAttachments.AsNoTracking().Where(a => a.OpportunityId == opportunityId)
+            .OrderBy(a => a.CreatedAt).ThenBy(a => a.FileName).ToListAsync(ct);
+
+    /// <summary>Checks and stores one file on an opportunity the caller already may edit.</summary>
+    public async Task<FileRejection?> AddAsync(Opportunity opportunity, IFormFile file, Actor actor, CancellationToken ct = default)
+    {
+        if (file.Length == 0) return FileRejection.Empty;
+        if (file.Length > Limits.MaxBytes) return FileRejection.TooLarge;
+        if (await db.OpportunityAttachments.CountAsync(a => a.OpportunityId == opportunity.Id, ct) >= Limits.MaxFiles) return FileRejection.TooMany;
+
+        var attachment = new OpportunityAttachment { OpportunityId = opportunity.Id, UploadedBy = actor.UserName, CreatedAt = clock.GetUtcNow() };
+        var folder = Path.Combine(paths.Uploads, opportunity.Id.ToString("N"));
+        Directory.CreateDirectory(folder);
+        var target = PathOf(attachment);
+        var temporary = target + ".part";
+        try
+        {
+            // Copied with our own count: the declared Length is the client's word, the bytes are not.
+            long length;
+            byte[] hash;
+            var header = new byte[FileSniffer.HeaderLength];
+            var headerLength = 0;
+            await using (var source = file.OpenReadStream())
+            await using (var output = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
+            using (var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
+            {
+                var buffer = new byte[81920];
+                length = 0;
+                int read;
+                while ((read = await source.ReadAsync(buffer, ct)) > 0)
+                {
+                    length += read;
+                    if (length > Limits.MaxBytes) return FileRejection.TooLarge;
+                    if (headerLength < header.Length)
+                    {
+                        var take = Math.Min(read, header.Length - headerLength);
+                        Array.Copy(buffer, 0, header, headerLength, take);
+                        headerLength += take;
+                    }
+                    sha.AppendData(buffer, 0, read);
+                    await output.WriteAsync(buffer.AsMemory(0, read), ct);
+                }
+                hash = sha.GetHashAndReset();
+            }
+            var (contentType, rejection) = FileSniffer.Sniff(header.AsSpan(0, headerLength));
+            if (rejection is not null) return rejection;
+
+            attachment.ContentType = contentType!;
+            attachment.Length = length;
+            attachment.Sha256 = Convert.ToHexStringLower(hash);
+            attachment.FileName = FileSniffer.CleanFileName(file.FileName, contentType!);
+            File.Move(temporary, target);
+            db.OpportunityAttachments.Add(attachment);
+            db.Audit("opportunity.attachment.add", "opportunity", opportunity.Id.ToString(), actor.UserName,
+                details: $"{attachment.Id} {attachment.ContentType} {attachment.Length} {attachment.FileName}", userId: actor.UserId);
+            await db.SaveChangesAsync(ct);
+            return null;
+        }
+        catch
+        {
+            TryDelete(target);
+            throw;
+        }
+        finally
+        {
+            TryDelete(temporary);
+        }
+    }
+
+    /// <summary>Removes an attachment of an opportunity the caller may edit; false when it is not on that opportunity.</summary>
+    public async Task<bool> DeleteAsync(Opportunity opportunity, Guid attachmentId, Actor actor, CancellationToken ct = default)
+    {
+        var attachment = await db.OpportunityAttachments.FirstOrDefaultAsync(a => a.Id == attachmentId && a.OpportunityId == opportunity.Id, ct);
+        if (attachment is null) return false;
+        db.OpportunityAttachments.Remove(attachment);
+        db.Audit("opportunity.attachment.delete", "opportunity", opportunity.Id.ToString(), actor.UserName,
+            details: $"{attachment.Id} {attachment.FileName}", userId: actor.UserId);
+        await db.SaveChangesAsync(ct);
+        // The row is gone first: a file left behind by a crash is unreachable, never a row without its file.
+        TryDelete(PathOf(attachment));
+        return true;
+    }
+
+    /// <summary>
+    /// An attachment the user may download: any of a published listing, otherwise only for officials
+    /// of the owner organization and admins. Null means 404 for everything else.
+    /// </summary>
+    public async Task<(OpportunityAttachment Attachment, string Path)?> FindReadableAsync(Guid attachmentId, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        var found = await db.OpportunityAttachments.AsNoTracking()
+            .Join(db.Opportunities, a => a.OpportunityId, o => o.Id, (a, o) => new { Attachment = a, o.Status, o.OrganizationId })
+            .FirstOrDefaultAsync(x => x.Attachment.Id == attachmentId, ct);
+        if (found is null) return null;
+        if (found.Status != OpportunityStatus.Published && !await IsOwnerAsync(found.OrganizationId, user, ct)) return null;
+        var path = PathOf(found.Attachment);
+        return File.Exists(path) ? (found.Attachment, path) : null;
+    }
+
+    private async Task<bool> IsOwnerAsync(Guid organizationId, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (user.Identity?.IsAuthenticated != true) return false;
+        if (user.IsInRole(Roles.Admin)) return true;
+        var userId = users.GetUserId(user);
+        return user.IsInRole(Roles.Official)
+            && await db.OrganizationMembers.AnyAsync(m => m.UserId == userId && m.OrganizationId == organizationId, ct);
+    }
+
+    private string PathOf(OpportunityAttachment a) =>
+        Path.Combine(paths.Uploads, a.OpportunityId.ToString("N"), a.Id.ToString("N"));
+
+    private static void TryDelete(string path)
+    {
+        try { File.Delete(path); } catch (IOException) { /* best effort: an orphan file is unreachable without its row */ }
+    }
+}

@@ -1,0 +1,19 @@
+using InvestPortal.Core.Outbox;
+
+namespace InvestPortal.Web.Investing;
+
+public static class InvestingRegistration
+{
+    /// <summary>The investor side: profile, shortlist and dismissals, saved searches, alert handlers and the digest service.</summary>
+    public static IServiceCollection AddInvesting(this IServiceCollection services)
+    {
+        services.AddScoped<InvestorProfiles>();
+        services.AddScoped<Bookmarks>();
+        services.AddScoped<SavedSearches>();
+        services.AddScoped<AlertDigest>();
+        services.AddScoped<IOutboxHandler, SavedSearchSyncHandler>();
+        services.AddScoped<IOutboxHandler, SearchAlertHandler>();
+        services.AddHostedService<AlertDigestService>();
+        return services;
+    }
+}

@@ -1,0 +1,107 @@
+using InvestPortal.Core.Domain;
+using InvestPortal.Data;
+using InvestPortal.Data.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace InvestPortal.BrowserTests;
+
+/// <summary>An enterprise registers interest in a published demo listing in Chinese; the owner's official acknowledges it in Russian; both see the status.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class InterestJourneyTests(BrowserFixture fixture)
+{
+    private const string Password = "browser-journey-2026";
+
+    private async Task<string> UserAsync(string culture, string role, Guid? organizationId, bool verifiedOwnOrganization = false)
+    {
+        await using var scope = fixture.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@example.com";
+        var user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = role == Roles.Official ? "Олег Ким" : "王磊", PreferredCulture = culture };
+        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
+        await users.AddToRoleAsync(user, role);
+        if (organizationId is null)
+        {
+            var org = new Organization { Name = "绥芬河物流有限公司", NameZh = "绥芬河物流有限公司", Kind = OrganizationKind.Enterprise, IsVerified = verifiedOwnOrganization, Country = "CN" };
+            org.Slug = Slugs.ForOrganization(org);
+            db.Organizations.Add(org);
+            organizationId = org.Id;
+        }
+        db.OrganizationMembers.Add(new OrganizationMember { UserId = user.Id, OrganizationId = organizationId.Value });
+        await db.SaveChangesAsync();
+        return email;
+    }
+
+    private async Task<IPage> SignInAsync(string culture, string email)
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync($"/{culture}/account/login");
+        await page.FillAsync("#Input_Email", email);
+        await page.FillAsync("#Input_Password", Password);
+        await page.Locator("main form button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        return page;
+    }
+
+    [Fact]
+    public async Task Enterprise_registers_interest_official_acknowledges_both_see_the_status()
+    {
+        Opportunity listing;
+        await using (var scope = fixture.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            // A demo listing nobody has shown interest in yet, so this test does not depend on the others.
+            listing = await db.Opportunities.AsNoTracking().Where(o => o.Status == OpportunityStatus.Published && o.IsDemo
+                && !db.ExpressionsOfInterest.Any(e => e.OpportunityId == o.Id)).OrderBy(o => o.ExternalRef).FirstAsync();
+        }
+        var enterpriseEmail = await UserAsync("zh", Roles.Enterprise, null);
+        var officialEmail = await UserAsync("ru", Roles.Official, listing.OrganizationId);
+
+        // The enterprise, in Chinese: from the listing to the form, with an error first, then sent.
+        var enterprise = await SignInAsync("zh", enterpriseEmail);
+        await enterprise.GotoAsync($"/zh/opportunities/{listing.Slug}");
+        await enterprise.Locator("a.register-interest").ClickAsync();
+        await enterprise.WaitForURLAsync($"**/zh/opportunities/{listing.Slug}/interest");
+        await Axe.AssertNoSeriousViolationsAsync(enterprise);
+        await enterprise.FillAsync("#Input_Amount", "两千万");
+        await enterprise.Locator("form.interest-form button[type=submit]").ClickAsync();
+        await enterprise.WaitForSelectorAsync(".error-summary");
+        Assert.Equal("两千万", await enterprise.InputValueAsync("#Input_Amount"));
+        await Axe.AssertNoSeriousViolationsAsync(enterprise);
+        await enterprise.Locator("input[name='Input.Role'][value=Operator]").CheckAsync();
+        await enterprise.FillAsync("#Input_Amount", "20 000 000");
+        await enterprise.SelectOptionAsync("#Input_Currency", "CNY");
+        await enterprise.FillAsync("#Input_Message", "我们运营过两个保税物流园区，希望参与运营。");
+        await enterprise.FillAsync("#Input_ContactPhone", "+86 453 1234567");
+        await enterprise.Locator("form.interest-form button[type=submit]").ClickAsync();
+        await enterprise.WaitForURLAsync("**/zh/my/interests**");
+        Assert.Contains("已提交", await enterprise.Locator(".interest-list .interest-status").First.InnerTextAsync(), StringComparison.Ordinal);
+
+        // The official, in Russian: sees it unverified, without contacts; acknowledges; the contacts appear.
+        var official = await SignInAsync("ru", officialEmail);
+        await official.GotoAsync("/ru/my/opportunities");
+        await official.Locator($"li[data-id='{listing.Id}'] a.interests-link").ClickAsync();
+        await official.WaitForURLAsync($"**/ru/my/opportunities/{listing.Id}/interests");
+        Assert.Contains("не проверена", await official.Locator(".interest-table .unverified").First.InnerTextAsync(), StringComparison.Ordinal);
+        await Axe.AssertNoSeriousViolationsAsync(official);
+        await official.Locator(".interest-table tbody a").First.ClickAsync();
+        await official.WaitForSelectorAsync(".contact-hidden");
+        await Axe.AssertNoSeriousViolationsAsync(official);
+        await official.FillAsync("form.step-acknowledged textarea", "Спасибо! Свяжемся с вами на этой неделе.");
+        await official.Locator("form.step-acknowledged button[type=submit]").ClickAsync();
+        await official.WaitForSelectorAsync(".contact-details");
+        Assert.Contains("получение подтверждено", await official.Locator(".interest-status").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("+86 453 1234567", await official.Locator(".contact-details").InnerTextAsync(), StringComparison.Ordinal);
+
+        // Back to the enterprise: the new status and the reply.
+        await enterprise.ReloadAsync();
+        Assert.Contains("已确认", await enterprise.Locator(".interest-list .interest-status").First.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("Свяжемся", await enterprise.Locator(".interest-list .owner-reply").First.InnerTextAsync(), StringComparison.Ordinal);
+        await Axe.AssertNoSeriousViolationsAsync(enterprise);
+        await enterprise.Context.CloseAsync();
+        await official.Context.CloseAsync();
+    }
+}
