@@ -19,7 +19,7 @@ BASE="http://127.0.0.1:$PORT"
 echo "waiting for the portal and its index ($N opportunities)"
 until curl -sf "$BASE/health" >/dev/null; do sleep 2; done
 start=$(date +%s)
-until [ "$(curl -s "$BASE/api/v1/opportunities?pageSize=1" | sed -n 's/.*"total":\([0-9]*\).*/\1/p')" = "$N" ]; do sleep 5; done
+until [ "$(curl -s "$BASE/api/v1/opportunities?pageSize=1" | sed -n 's/^{"total":\([0-9]*\).*/\1/p')" = "$N" ]; do sleep 5; done
 echo "index ready after $(( $(date +%s) - start )) s"
 
 cat > "$OUT/search.lua" <<'LUA'
