@@ -13,6 +13,9 @@ using Microsoft.Extensions.Hosting;
 using netDumbster.smtp;
 
 // Search benchmarks (issue 4): dotnet run -c Release -- search [--scale 1] … (see Search/SearchBenchmark.cs and README).
+// Load test data (issue 7): dotnet run -c Release -- web-seed DATAPATH [100000]; load.sh runs the rest.
+if (args.Length > 0 && args[0] == "web-seed")
+    return await InvestPortal.Benchmarks.Load.WebSeed.RunAsync(args[1..]);
 if (args.Length > 0 && args[0] == "search")
     return await InvestPortal.Benchmarks.Search.SearchBenchmark.RunAsync(args[1..]);
 

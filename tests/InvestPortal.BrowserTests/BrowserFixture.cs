@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using InvestPortal.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -35,7 +37,12 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync(string? acceptLanguage = null)
+    /// <summary>
+    /// A page in a fresh browser context. A test closes the context when it is done; a failed assertion
+    /// skips that, so every page still open when the run ends belongs to a failed test and is saved
+    /// (screenshot + HTML) to TestResults/screenshots for the CI artifacts.
+    /// </summary>
+    public async Task<IPage> NewPageAsync(string? acceptLanguage = null, [CallerMemberName] string test = "")
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -43,6 +50,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             ExtraHTTPHeaders = acceptLanguage is null ? null : new Dictionary<string, string> { ["Accept-Language"] = acceptLanguage },
         });
         var page = await context.NewPageAsync();
+        var key = $"{test}-{Interlocked.Increment(ref _pageCount):D3}";
+        _openPages[key] = page;
+        context.Close += (_, _) => _openPages.TryRemove(key, out IPage? _);
         // Nothing a page loads may leave this machine: no CDN, no fonts, no trackers.
         await context.RouteAsync("**/*", route =>
             new Uri(route.Request.Url).IsLoopback ? route.ContinueAsync() : route.AbortAsync());
@@ -51,9 +61,30 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        await SaveFailedPagesAsync();
         if (Browser is not null) await Browser.DisposeAsync();
         _playwright?.Dispose();
         await _server.DisposeAsync();
+    }
+
+    private readonly ConcurrentDictionary<string, IPage> _openPages = new();
+    private int _pageCount;
+
+    private async Task SaveFailedPagesAsync()
+    {
+        if (_openPages.IsEmpty) return;
+        var folder = Path.Combine(Path.GetDirectoryName(TestPaths.Content)!, "tests", "InvestPortal.BrowserTests", "TestResults", "screenshots");
+        Directory.CreateDirectory(folder);
+        foreach (var (key, page) in _openPages)
+        {
+            try
+            {
+                var name = string.Concat(key.Select(ch => char.IsLetterOrDigit(ch) || ch is '-' or '_' ? ch : '_'));
+                await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+                await File.WriteAllTextAsync(Path.Combine(folder, name + ".html"), $"<!-- {page.Url} -->\n" + await page.ContentAsync());
+            }
+            catch (PlaywrightException) { /* the page crashed or closed: nothing left to save */ }
+        }
     }
 
     private sealed class PortalServer : WebApplicationFactory<Program>
@@ -69,6 +100,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseSetting("Demo:Load", "true");
             builder.UseSetting("RateLimits:LoginPerMinute", "1000");
             builder.UseSetting("RateLimits:FormsPerMinute", "1000");
+            // Tests change data and read it back at once: no output cache (Caching/OutputCacheTests turns it on).
+            builder.UseSetting("OutputCache:Seconds", "0");
         }
     }
 }

@@ -1,5 +1,6 @@
 using InvestPortal.Data;
 using InvestPortal.Web.Api;
+using InvestPortal.Web.Caching;
 using InvestPortal.Web.Discovery;
 using InvestPortal.Web.Localization;
 using InvestPortal.Web.Security;
@@ -21,6 +22,7 @@ public static class Pipeline
 
     public static WebApplication UsePortalPipeline(this WebApplication app)
     {
+        app.UsePortalEdgeProtection();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error/500");
@@ -38,6 +40,7 @@ public static class Pipeline
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseAnonymousOutputCache();
         return app;
     }
 

@@ -63,6 +63,8 @@ public static class WebRegistration
         Administration.AdministrationRegistration.AddAdministration(services);
         Investing.InvestingRegistration.AddInvesting(services);
         services.AddPortalRateLimits();
+        services.AddPortalEdgeProtection(builder.Configuration);
+        Caching.AnonymousOutputCache.AddAnonymousOutputCache(services);
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
         services.AddProblemDetails();
         return builder;

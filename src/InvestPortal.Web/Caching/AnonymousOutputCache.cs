@@ -1,0 +1,85 @@
+using InvestPortal.Core.Domain;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
+
+namespace InvestPortal.Web.Caching;
+
+/// <summary>
+/// Server-side output cache for what anonymous visitors read most: the home page and the public JSON
+/// API. Detail pages are not cached: their handler counts each public view (Insight), which a cache hit
+/// would skip. Entries vary by path (which carries the culture) and the whole query
+/// string, live a few seconds (so a publication or withdrawal shows within seconds without explicit
+/// invalidation), and are never used for signed-in visitors, whose pages differ (matching investors,
+/// the sign-out form). A response that sets any cookie other than the culture cookie (an antiforgery
+/// token, a sign-in) or says no-store is never stored.
+/// </summary>
+public static class AnonymousOutputCache
+{
+    public static IServiceCollection AddAnonymousOutputCache(this IServiceCollection services)
+    {
+        services.AddOptions<OutputCacheSettings>().BindConfiguration(OutputCacheSettings.Section);
+        services.AddOutputCache(o =>
+        {
+            o.SizeLimit = 256L * 1024 * 1024;
+            o.AddBasePolicy(new AnonymousPolicy());
+        });
+        return services;
+    }
+
+    /// <summary>After authentication (signed-in visitors must be known) and before the endpoints.</summary>
+    public static IApplicationBuilder UseAnonymousOutputCache(this IApplicationBuilder app) => app.UseOutputCache();
+
+    /// <summary>/{c}/ and /api/v1/… GETs.</summary>
+    public static bool IsCacheablePath(PathString path)
+    {
+        var segments = (path.Value ?? "").Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (segments.Length >= 2 && segments[0] == "api" && segments[1] == "v1") return true;
+        if (segments.Length == 0 || !Cultures.IsSupported(segments[0])) return false;
+        return segments.Length == 1;
+    }
+
+    private sealed class AnonymousPolicy : IOutputCachePolicy
+    {
+        public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+        {
+            var http = context.HttpContext;
+            var settings = http.RequestServices.GetRequiredService<IOptions<OutputCacheSettings>>().Value;
+            var request = http.Request;
+            var cacheable = settings.Seconds > 0
+                && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+                && IsCacheablePath(request.Path)
+                && http.User.Identity?.IsAuthenticated != true
+                && !request.Headers.ContainsKey("Authorization")
+                && !request.Cookies.ContainsKey("ip_auth");
+            context.EnableOutputCaching = cacheable;
+            context.AllowCacheLookup = cacheable;
+            context.AllowCacheStorage = cacheable;
+            context.AllowLocking = true;
+            context.ResponseExpirationTimeSpan = TimeSpan.FromSeconds(settings.Seconds);
+            context.CacheVaryByRules.QueryKeys = "*";
+            return ValueTask.CompletedTask;
+        }
+
+        public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+        public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+        {
+            var response = context.HttpContext.Response;
+            var cookies = response.Headers.SetCookie;
+            if (response.StatusCode != StatusCodes.Status200OK
+                || cookies.Any(c => c is not null && !c.StartsWith(Localization.CultureUrls.CookieName + "=", StringComparison.Ordinal))
+                || response.Headers.CacheControl.Any(v => v is not null && (v.Contains("no-store", StringComparison.OrdinalIgnoreCase) || v.Contains("private", StringComparison.OrdinalIgnoreCase))))
+            {
+                context.AllowCacheStorage = false;
+            }
+            return ValueTask.CompletedTask;
+        }
+    }
+}
+
+/// <summary>Section "OutputCache": seconds an anonymous page or API answer is reused (0 turns the cache off).</summary>
+public sealed class OutputCacheSettings
+{
+    public const string Section = "OutputCache";
+    public int Seconds { get; set; } = 5;
+}

@@ -1,0 +1,67 @@
+using System.Net;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+
+namespace InvestPortal.Web.Security;
+
+/// <summary>
+/// What sits at the edge of every request: the reverse proxy's X-Forwarded-For/Proto (so HTTPS, HSTS,
+/// Secure cookies and per-client rate limits see the real scheme and address) and a cap on body size.
+/// </summary>
+public static class EdgeProtection
+{
+    public static IServiceCollection AddPortalEdgeProtection(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<EdgeOptions>().BindConfiguration(EdgeOptions.Section);
+        var edge = configuration.GetSection(EdgeOptions.Section).Get<EdgeOptions>() ?? new EdgeOptions();
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            o.ForwardLimit = 1;
+            // Loopback proxies are trusted by default; a proxy elsewhere (a container network) is named in config.
+            foreach (var network in edge.KnownProxyNetworks ?? [])
+                if (System.Net.IPNetwork.TryParse(network, out var parsed)) o.KnownIPNetworks.Add(parsed);
+                else throw new InvalidOperationException($"Edge:KnownProxyNetworks: '{network}' is not a network like 10.0.0.0/8.");
+        });
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = true;
+        });
+        // Kestrel refuses anything larger than the biggest body the portal accepts (uploads); forms and JSON get less below.
+        services.Configure<KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = edge.MaxUploadBytes);
+        return services;
+    }
+
+    public static IApplicationBuilder UsePortalEdgeProtection(this IApplicationBuilder app)
+    {
+        app.UseForwardedHeaders();
+        return app.Use(async (context, next) =>
+        {
+            var edge = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<EdgeOptions>>().Value;
+            var multipart = context.Request.ContentType?.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase) == true;
+            var limit = multipart ? edge.MaxUploadBytes : edge.MaxFormBytes;
+            if (context.Request.ContentLength > limit)
+            {
+                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                return;
+            }
+            // Chunked bodies have no length up front: the server stops reading at the limit instead.
+            if (context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+                size.MaxRequestBodySize = limit;
+            await next();
+        });
+    }
+}
+
+/// <summary>Section "Edge".</summary>
+public sealed class EdgeOptions
+{
+    public const string Section = "Edge";
+    /// <summary>CIDR networks of trusted reverse proxies besides loopback, e.g. "172.16.0.0/12".</summary>
+    public string[]? KnownProxyNetworks { get; set; }
+    /// <summary>Largest form or JSON body (sign-in, editor texts): 1 MiB.</summary>
+    public long MaxFormBytes { get; set; } = 1024 * 1024;
+    /// <summary>Largest multipart body (attachments): 25 MiB.</summary>
+    public long MaxUploadBytes { get; set; } = 25 * 1024 * 1024;
+}

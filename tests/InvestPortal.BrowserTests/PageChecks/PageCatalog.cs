@@ -1,0 +1,93 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using InvestPortal.Data.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InvestPortal.BrowserTests.PageChecks;
+
+/// <summary>One page type in one language: where it is and whether it needs a signed-in visitor.</summary>
+public sealed record CheckedPage(string Culture, string Kind, string Path, bool SignedIn, int Status = 200)
+{
+    public string Name => $"{Culture}-{Kind}";
+    public override string ToString() => Name;
+}
+
+/// <summary>
+/// Every page type the portal has today, in zh, ru and en. Detail pages are found from the demo
+/// content (the first search hit and the first investor), so the catalogue follows the data.
+/// </summary>
+public static partial class PageCatalog
+{
+    public static readonly string[] Cultures = ["zh", "ru", "en"];
+    public const string Email = "page-checks@example.com";
+    public const string Password = "page-checks-2026";
+
+    public static IEnumerable<string> Kinds =>
+        ["home", "search", "search-filtered", "detail", "investors", "investor", "login", "register", "forgot-password", "not-found",
+         "my", "my-matches", "my-notifications", "my-password"];
+
+    public static async Task<IReadOnlyList<CheckedPage>> AllAsync(BrowserFixture fixture)
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(fixture.BaseUrl) };
+        var opportunity = await FirstLinkAsync(http, "/en/opportunities", "/en/opportunities/");
+        var investor = await FirstLinkAsync(http, "/en/investors", "/en/investors/");
+        await EnsureUserAsync(fixture.Services);
+        return Cultures.SelectMany(c => new CheckedPage[]
+        {
+            new(c, "home", $"/{c}/", false),
+            new(c, "search", $"/{c}/opportunities", false),
+            new(c, "search-filtered", $"/{c}/opportunities?q=timber&sector=forestry-timber&sector=logistics&min=1000000&currency=CNY&sort=newest", false),
+            new(c, "detail", $"/{c}/opportunities/{opportunity}", false),
+            new(c, "investors", $"/{c}/investors", false),
+            new(c, "investor", $"/{c}/investors/{investor}", false),
+            new(c, "login", $"/{c}/account/login", false),
+            new(c, "register", $"/{c}/account/register", false),
+            new(c, "forgot-password", $"/{c}/account/forgot-password", false),
+            new(c, "not-found", $"/{c}/opportunities/no-such-listing", false, 404),
+            new(c, "my", $"/{c}/my", true),
+            new(c, "my-matches", $"/{c}/my/matches", true),
+            new(c, "my-notifications", $"/{c}/my/notifications", true),
+            new(c, "my-password", $"/{c}/my/password", true),
+        }).ToList();
+    }
+
+    /// <summary>A confirmed investor the signed-in pages are checked as (created once per test host).</summary>
+    private static async Task EnsureUserAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        if (await users.FindByEmailAsync(Email) is not null) return;
+        var user = new PortalUser { UserName = Email, Email = Email, EmailConfirmed = true, DisplayName = "Page checks", PreferredCulture = "en" };
+        var result = await users.CreateAsync(user, Password);
+        if (!result.Succeeded) throw new InvalidOperationException(string.Join(", ", result.Errors.Select(e => e.Description)));
+        await users.AddToRoleAsync(user, InvestPortal.Core.Domain.Roles.Investor);
+    }
+
+    private static async Task<string> FirstLinkAsync(HttpClient http, string listPath, string prefix)
+    {
+        var html = await http.GetStringAsync(listPath);
+        var match = Regex.Match(html, $"href=\"{Regex.Escape(prefix)}([^\"?#]+)\"");
+        if (!match.Success) throw new InvalidOperationException($"No link to {prefix}… on {listPath}");
+        return WebUtility.HtmlDecode(match.Groups[1].Value);
+    }
+
+    /// <summary>An HTTP client signed in as the page-check investor, and its cookies (for the browser too).</summary>
+    public static async Task<(HttpClient Client, CookieCollection Cookies)> SignedInClientAsync(string baseUrl)
+    {
+        var jar = new CookieContainer();
+        var handler = new HttpClientHandler { CookieContainer = jar, AllowAutoRedirect = false };
+        var http = new HttpClient(handler) { BaseAddress = new Uri(baseUrl) };
+        var login = await http.GetStringAsync("/en/account/login");
+        var token = AntiforgeryToken().Match(login).Groups[1].Value;
+        var response = await http.PostAsync("/en/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["Input.Email"] = Email, ["Input.Password"] = Password,
+        }));
+        if (response.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"Sign-in for page checks failed: {(int)response.StatusCode}");
+        return (http, jar.GetCookies(new Uri(baseUrl)));
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryToken();
+}

