@@ -82,6 +82,21 @@ public abstract class ModerationQueueTests<TFactory>(TFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task Approving_an_edit_from_the_review_page_applies_the_revision_and_keeps_the_listing_public()
+    {
+        var org = await factory.NewOrganizationAsync();
+        var edit = await factory.NewPublishedWithRevisionAsync(org, "冷链物流园", "冷链物流园区二期", 150_000_000);
+        var (admin, _) = await factory.SignedInAsync(Roles.Admin);
+        var review = await admin.GetDocumentAsync($"/en/admin/moderation/review/{edit}");
+        var response = await admin.SubmitFormAsync($"/en/admin/moderation/review/{edit}", review, "form.approve-form", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var stored = await factory.OpportunityAsync(edit);
+        Assert.Equal((OpportunityStatus.Published, 150_000_000m, (string?)null), (stored.Status, stored.TotalAmount, stored.PendingRevisionJson));
+        Assert.Equal("冷链物流园区二期", stored.Translations.Single(t => t.Culture == Cultures.Zh).Summary);
+        Assert.Empty(Ids(await admin.GetDocumentAsync($"/en/admin/moderation?org={org}&kind=edit")));
+    }
+
+    [Fact]
     public async Task A_template_reason_chosen_without_javascript_reaches_the_owner_in_the_listings_language()
     {
         var (_, owner) = await factory.SignedInAsync(Roles.Official);
