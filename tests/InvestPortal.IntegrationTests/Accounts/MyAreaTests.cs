@@ -27,4 +27,17 @@ public sealed class MyAreaTests(SqlitePortalFactory factory) : IClassFixture<Sql
         foreach (var link in adminLinks)
             Assert.True((await admin.GetAsync(link)).IsSuccessStatusCode, link);
     }
+
+    [Fact]
+    public async Task The_logout_button_in_the_header_signs_the_user_out()
+    {
+        var (investor, _) = await factory.SignedInAsync(Roles.Investor);
+        var page = await investor.GetDocumentAsync("/ru/my");
+        // The form posts to an explicit action, so the token must be asked for; without it logout answers 400.
+        var response = await investor.SubmitFormAsync("/ru/my", page, "form[action='/ru/account/logout']", new Dictionary<string, string>());
+        Assert.NotEqual(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        var after = await investor.GetAsync("/ru/my");
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, after.StatusCode);
+        Assert.Contains("/account/login", after.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
 }
