@@ -34,7 +34,9 @@ public sealed class OutboxDurabilityTests
         var port = NotificationHost.FreePort(); // nothing listens there yet
         var settings = new Dictionary<string, string?>(NotificationHost.Smtp(port))
         {
-            ["Outbox:BaseDelay"] = "00:00:01", ["Outbox:MaxDelay"] = "00:00:02",
+            // Long enough that "nothing is due right away" holds on a loaded CI machine, where twelve
+            // refused connections plus the bookkeeping can take more than a second.
+            ["Outbox:BaseDelay"] = "00:00:05", ["Outbox:MaxDelay"] = "00:00:10",
         };
         await using var host = await NotificationHost.StartAsync(NotificationHost.Database(provider), settings);
         var requests = Requests("down", 12);
@@ -54,8 +56,9 @@ public sealed class OutboxDurabilityTests
         // Backoff: right away nothing is due yet.
         Assert.Equal(0, await host.Dispatcher.DispatchDueAsync());
 
-        // After the first delay (0.5–1 s with jitter) a second round fails too; its delay doubles.
-        await Task.Delay(1100);
+        // After the first delay (2.5–5 s with jitter) a second round fails too; its delay doubles.
+        var due = waiting.Max(m => m.AvailableAt) - DateTimeOffset.UtcNow;
+        if (due > TimeSpan.Zero) await Task.Delay(due + TimeSpan.FromMilliseconds(200));
         Assert.Equal(12, await host.Dispatcher.DispatchDueAsync());
         Assert.All(await AllAsync(host), m => Assert.Equal(2, m.Attempts));
 
