@@ -61,6 +61,16 @@ public sealed record OpportunitySnapshot
     public static OpportunitySnapshot? FromJson(string? json) =>
         string.IsNullOrWhiteSpace(json) ? null : JsonSerializer.Deserialize<OpportunitySnapshot>(json, Json);
 
+    /// <summary>
+    /// Like <see cref="FromJson"/>, but unreadable JSON also gives null: moderation pages show what they
+    /// can (nothing to diff) rather than fail on one damaged row.
+    /// </summary>
+    public static OpportunitySnapshot? TryFromJson(string? json)
+    {
+        try { return FromJson(json); }
+        catch (JsonException) { return null; }
+    }
+
     public SnapshotText? Text(string culture) => Texts.FirstOrDefault(t => t.Culture == culture);
 
     /// <summary>

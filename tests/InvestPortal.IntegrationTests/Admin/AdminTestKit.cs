@@ -1,3 +1,4 @@
+using InvestPortal.Core.Publishing;
 using System.Text;
 using InvestPortal.Core.Domain;
 using InvestPortal.Core.Moderation;
@@ -46,7 +47,7 @@ internal static class AdminTestKit
             o.Slug = Slugs.Make(o.ExternalRef, null);
             o.Translations.Add(new OpportunityTranslation { OpportunityId = o.Id, Culture = Cultures.Zh, Title = title, Summary = "冷链物流园区一期" });
             o.Translations.Add(new OpportunityTranslation { OpportunityId = o.Id, Culture = Cultures.En, Title = "Cold chain park", Summary = "Phase one of the cold chain park" });
-            var published = ListingSnapshot.Of(o);
+            var published = OpportunitySnapshot.Of(o);
             o.PublishedSnapshotJson = published.ToJson();
             var texts = published.Texts.Select(t => t.Culture switch
             {

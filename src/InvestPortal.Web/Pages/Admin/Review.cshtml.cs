@@ -29,8 +29,8 @@ public sealed class ReviewModel(PortalDbContext db, ModerationDecisions decision
 
     public Opportunity Item { get; private set; } = null!;
     public ModerationKind Kind { get; private set; }
-    public ListingSnapshot Proposed { get; private set; } = new();
-    public ListingSnapshot? Previous { get; private set; }
+    public OpportunitySnapshot Proposed { get; private set; } = new();
+    public OpportunitySnapshot? Previous { get; private set; }
     public IReadOnlyList<FieldRow> Fields { get; private set; } = [];
     public IReadOnlyList<TextDiffRow> TextDiffs { get; private set; } = [];
     public bool IsWaiting { get; private set; }
@@ -75,19 +75,19 @@ public sealed class ReviewModel(PortalDbContext db, ModerationDecisions decision
         Item = o;
         Kind = ModerationQueue.KindOf(o.Status);
         IsWaiting = o.Status == OpportunityStatus.PendingReview || o.PendingRevisionJson is not null;
-        var current = ListingSnapshot.Of(o);
+        var current = OpportunitySnapshot.Of(o);
         // An edit of a published listing: the proposal is the pending revision, the listing itself is what the public sees.
-        Proposed = o.Status == OpportunityStatus.Published ? ListingSnapshot.Parse(o.PendingRevisionJson) ?? current : current;
-        Previous = ListingSnapshot.Parse(o.PublishedSnapshotJson) ?? (o.Status == OpportunityStatus.Published ? current : null);
+        Proposed = o.Status == OpportunityStatus.Published ? OpportunitySnapshot.TryFromJson(o.PendingRevisionJson) ?? current : current;
+        Previous = OpportunitySnapshot.TryFromJson(o.PublishedSnapshotJson) ?? (o.Status == OpportunityStatus.Published ? current : null);
         if (ReferenceEquals(Previous, Proposed)) Previous = null;
         Fields = BuildFields(Previous, Proposed);
         TextDiffs = Previous is null ? [] : BuildTextDiffs(Previous, Proposed);
         return true;
     }
 
-    private List<FieldRow> BuildFields(ListingSnapshot? before, ListingSnapshot after)
+    private List<FieldRow> BuildFields(OpportunitySnapshot? before, OpportunitySnapshot after)
     {
-        string? Money(ListingSnapshot? s, decimal? v) => s is null || v is null ? null : Formatting.Money(v.Value, s.Currency, Culture);
+        string? Money(OpportunitySnapshot? s, decimal? v) => s is null || v is null ? null : Formatting.Money(v.Value, s.Currency, Culture);
         string? Label(Func<string?, TaxonomyTerm?> find, string? code) => code is null ? null : find(code)?.Label(Culture) ?? code;
         string? Labels(Func<string?, TaxonomyTerm?> find, IEnumerable<string>? codes) => codes is null ? null : string.Join(" · ", codes.Select(c => Label(find, c)));
         return
@@ -105,7 +105,7 @@ public sealed class ReviewModel(PortalDbContext db, ModerationDecisions decision
         ];
     }
 
-    private static List<TextDiffRow> BuildTextDiffs(ListingSnapshot before, ListingSnapshot after)
+    private static List<TextDiffRow> BuildTextDiffs(OpportunitySnapshot before, OpportunitySnapshot after)
     {
         var rows = new List<TextDiffRow>();
         foreach (var culture in Cultures.All)
