@@ -4,6 +4,7 @@ using InvestPortal.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Playwright;
+using netDumbster.smtp;
 
 namespace InvestPortal.BrowserTests;
 
@@ -13,8 +14,20 @@ namespace InvestPortal.BrowserTests;
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
-    private readonly PortalServer _server = new();
+    private readonly SimpleSmtpServer _smtp;
+    private readonly PortalServer _server;
     private IPlaywright? _playwright;
+
+    public BrowserFixture()
+    {
+        // Emails travel through MailKit to a real SMTP server, so journeys read what a person would receive.
+        var smtpPort = TestSmtp.FreePort();
+        _smtp = SimpleSmtpServer.Start(smtpPort);
+        _server = new PortalServer(smtpPort);
+        Mailbox = new Mailbox(_smtp, () => Services);
+    }
+
+    public Mailbox Mailbox { get; }
 
     public IBrowser Browser { get; private set; } = null!;
     public string BaseUrl { get; private set; } = "";
@@ -65,6 +78,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (Browser is not null) await Browser.DisposeAsync();
         _playwright?.Dispose();
         await _server.DisposeAsync();
+        _smtp.Stop();
+        _smtp.Dispose();
     }
 
     private readonly ConcurrentDictionary<string, IPage> _openPages = new();
@@ -87,7 +102,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
     }
 
-    private sealed class PortalServer : WebApplicationFactory<Program>
+    private sealed class PortalServer(int smtpPort) : WebApplicationFactory<Program>
     {
         private readonly string _dataPath = TestPaths.NewTempFolder("investportal-browser");
 
@@ -102,6 +117,11 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseSetting("RateLimits:FormsPerMinute", "1000");
             // Tests change data and read it back at once: no output cache (Caching/OutputCacheTests turns it on).
             builder.UseSetting("OutputCache:Seconds", "0");
+            builder.UseSetting("Mail:Transport", "Smtp");
+            builder.UseSetting("Mail:Smtp:Host", "127.0.0.1");
+            builder.UseSetting("Mail:Smtp:Port", smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            builder.UseSetting("Mail:Smtp:TimeoutSeconds", "5");
+            builder.UseSetting("Outbox:PollInterval", "00:00:00.200");
         }
     }
 }

@@ -1,8 +1,8 @@
 using System.Net.Mail;
-using System.Text.RegularExpressions;
 using InvestPortal.Core.Domain;
 using InvestPortal.Core.Search;
 using InvestPortal.Core.Taxonomy;
+using InvestPortal.Web.Pages.Account;
 using InvestPortal.Web.Pages.My.Opportunities;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
@@ -21,7 +21,7 @@ public sealed class ProfileText
 /// The investor profile editor's fields, kept as typed (amounts are strings), so a form with an
 /// error comes back exactly as entered.
 /// </summary>
-public sealed partial class ProfileForm
+public sealed class ProfileForm
 {
     // RegionMax is the column's width (InvestorProfileConfiguration): a free-text region is a short name.
     public const int NameMax = 200, DescriptionMax = 5000, RegionMax = 16;
@@ -49,8 +49,6 @@ public sealed partial class ProfileForm
 
     public ProfileText Text(string culture) => culture switch { Cultures.Zh => Zh, Cultures.Ru => Ru, _ => En };
 
-    [GeneratedRegex("^[A-Za-z]{2}$")]
-    private static partial Regex CountryCode();
 
     /// <summary>A new profile starts in the page's language, for the usual investor kind.</summary>
     public static ProfileForm New(string culture) => new()
@@ -89,7 +87,7 @@ public sealed partial class ProfileForm
 
         if (!InvestorKinds.All.Contains(Kind ?? "")) Error(nameof(Kind), l["Validation.Choice"]);
         if (string.IsNullOrWhiteSpace(Country)) Error(nameof(Country), l["Validation.Required", l["Investor.Country"]]);
-        else if (!CountryCode().IsMatch(Country.Trim())) Error(nameof(Country), l["Validation.Country"]);
+        else if (!Countries.IsKnown(Country.Trim())) Error(nameof(Country), l["Validation.Country"]);
         if (HomeRegion == OtherRegion)
         {
             if (string.IsNullOrWhiteSpace(HomeRegionOther)) Error(nameof(HomeRegionOther), l["Validation.Required", l["Investor.HomeRegion"]]);

@@ -137,22 +137,13 @@ public sealed class NotificationHost : IAsyncDisposable
         SqliteConnection.ClearAllPools();
     }
 
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    public static int FreePort() => TestSmtp.FreePort();
 
     /// <summary>
     /// The message as sent. netDumbster keeps SMTP's dot-stuffing (RFC 5321 §4.5.2: a line starting
     /// with "." travels as ".."), which a real server removes, so it is removed here.
     /// </summary>
-    public static MimeMessage Parse(SmtpMessage received)
-    {
-        var data = string.Join("\r\n", received.Data.Split("\r\n").Select(l => l.StartsWith("..", StringComparison.Ordinal) ? l[1..] : l));
-        return MimeMessage.Load(new MemoryStream(Encoding.UTF8.GetBytes(data)));
-    }
+    public static MimeMessage Parse(SmtpMessage received) => TestSmtp.Parse(received);
 
     public static EmailRequest Request(string key, string template = EmailTemplates.OpportunityApproved, string culture = "en",
         string to = "owner@example.org", string? userId = "user-1", bool essential = false) => new()
