@@ -77,6 +77,12 @@ public sealed class UserAdmin(PortalDbContext db, UserManager<PortalUser> users,
         return UserChange.Done;
     }
 
+    /// <summary>
+    /// Locked by an admin (lockout without end), as opposed to locked for a while after failed sign-ins:
+    /// only an admin lifts it, so a password reset must not.
+    /// </summary>
+    public static bool IsSuspended(PortalUser user) => user.LockoutEnd == DateTimeOffset.MaxValue;
+
     public async Task<UserChange> SetLockedAsync(string id, bool locked, Actor actor, CancellationToken ct = default)
     {
         var user = await users.FindByIdAsync(id);

@@ -61,6 +61,27 @@ public sealed class RateLimitAndEnumerationTests(SecurityFactory factory) : ICla
         Assert.Equal(await TryAsync($"unknown-{Guid.NewGuid():N}@example.com"), await TryAsync(known));
     }
 
+    [Theory]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    public async Task Login_to_a_locked_or_unconfirmed_account_with_a_wrong_password_looks_like_an_unknown_address(bool locked, bool unconfirmed)
+    {
+        var known = await CreateConfirmedUserAsync(locked, unconfirmed);
+        using var client = factory.ClientFrom(SecurityFactory.NewClientIp());
+        async Task<(HttpStatusCode, string)> TryAsync(string email, string password)
+        {
+            var page = await client.GetDocumentAsync("/en/account/login");
+            var response = await client.SubmitFormAsync("/en/account/login", page, "main form",
+                new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
+            return (response.StatusCode, Visible(await response.ParseAsync(), email));
+        }
+        Assert.Equal(await TryAsync($"unknown-{Guid.NewGuid():N}@example.com", "not-the-password-1"), await TryAsync(known, "not-the-password-1"));
+
+        // The owner, who knows the password, is told why they cannot sign in.
+        var (_, told) = await TryAsync(known, Infrastructure.Accounts.Password);
+        Assert.Contains(locked ? "locked" : "confirm", told, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public async Task Registering_a_taken_address_answers_like_a_new_one()
     {
@@ -99,12 +120,13 @@ public sealed class RateLimitAndEnumerationTests(SecurityFactory factory) : ICla
             .Replace(email, "EMAIL", StringComparison.Ordinal).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         + string.Join("|", page.QuerySelectorAll("main input:not([type=hidden])").Select(i => i.GetAttribute("name") + "=" + (i.GetAttribute("value") == email ? "EMAIL" : i.GetAttribute("value"))));
 
-    private Task<string> CreateConfirmedUserAsync() => factory.WithScopeAsync(async sp =>
+    private Task<string> CreateConfirmedUserAsync(bool locked = false, bool unconfirmed = false) => factory.WithScopeAsync(async sp =>
     {
         var email = $"known-{Guid.NewGuid():N}@example.com";
         var users = sp.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<InvestPortal.Data.Identity.PortalUser>>();
-        var user = new InvestPortal.Data.Identity.PortalUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Known" };
+        var user = new InvestPortal.Data.Identity.PortalUser { UserName = email, Email = email, EmailConfirmed = !unconfirmed, DisplayName = "Known" };
         Assert.True((await users.CreateAsync(user, Infrastructure.Accounts.Password)).Succeeded);
+        if (locked) await users.SetLockoutEndDateAsync(user, DateTimeOffset.UtcNow.AddYears(1));
         return email;
     });
 }

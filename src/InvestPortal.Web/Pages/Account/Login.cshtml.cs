@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using InvestPortal.Data.Identity;
+using InvestPortal.Web.Administration;
 using InvestPortal.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace InvestPortal.Web.Pages.Account;
 
 [EnableRateLimiting(RateLimits.Login)]
-public sealed class LoginModel(SignInManager<PortalUser> signIn) : PortalPageModel
+public sealed class LoginModel(SignInManager<PortalUser> signIn, UserManager<PortalUser> users) : PortalPageModel
 {
     [BindProperty] public LoginInput Input { get; set; } = new();
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
@@ -22,9 +23,18 @@ public sealed class LoginModel(SignInManager<PortalUser> signIn) : PortalPageMod
         if (result.Succeeded)
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : $"/{Culture}/my");
         // One message for "no such user" and "wrong password", so the form reveals nothing about who has an account.
-        ModelState.AddModelError("", result.IsLockedOut ? "Login.LockedOut" : result.IsNotAllowed ? "Login.NotConfirmed" : "Login.Invalid");
+        // Identity reports "locked" and "not confirmed" before it checks the password, so those are said only
+        // to someone who proved they know it: otherwise any address could be probed for a locked account.
+        var owner = result.IsLockedOut || result.IsNotAllowed ? await OwnerByPasswordAsync() : null;
+        ModelState.AddModelError("", owner is null ? "Login.Invalid"
+            : result.IsLockedOut ? (UserAdmin.IsSuspended(owner) ? "Login.Suspended" : "Login.LockedOut")
+            : "Login.NotConfirmed");
         return Page();
     }
+
+    /// <summary>The account, if the typed password is its password (checking does not count as a failed sign-in).</summary>
+    private async Task<PortalUser?> OwnerByPasswordAsync() =>
+        await users.FindByEmailAsync(Input.Email) is { } user && await users.CheckPasswordAsync(user, Input.Password) ? user : null;
 
     public sealed class LoginInput
     {

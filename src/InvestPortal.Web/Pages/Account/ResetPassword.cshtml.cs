@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using InvestPortal.Data.Identity;
+using InvestPortal.Web.Administration;
 using InvestPortal.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -36,8 +37,9 @@ public sealed class ResetPasswordModel(UserManager<PortalUser> users) : PortalPa
             foreach (var e in result.Errors) ModelState.AddModelError(e.Code == "InvalidToken" ? "" : nameof(Password), e.Description);
             return Page();
         }
-        // A reset also proves the user can read their mail, and ends any lockout.
-        await users.SetLockoutEndDateAsync(user!, null);
+        // A reset also proves the user can read their mail, and ends a lockout after failed sign-ins;
+        // an admin's suspension stays until an admin lifts it.
+        if (!UserAdmin.IsSuspended(user!)) await users.SetLockoutEndDateAsync(user!, null);
         await users.ResetAccessFailedCountAsync(user!);
         Done = true;
         return Page();
