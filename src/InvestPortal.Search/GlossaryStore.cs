@@ -124,31 +124,16 @@ public sealed class GlossaryStore(IServiceScopeFactory scopes, ILogger<GlossaryS
 /// <summary>Polls the database for glossary edits made on other nodes (see <see cref="GlossaryStore.RefreshIfChangedAsync"/>).</summary>
 /// With the Lucene engine every node has its own index, so a node that sees a new glossary also rebuilds its own index
 /// (at most once per glossary version, shared with the outbox handler on the node that claims the message).
-public sealed class GlossaryRefresher(GlossaryStore store, IOptions<SearchOptions> options, ILogger<GlossaryRefresher> log) : BackgroundService
+public sealed class GlossaryRefresher(GlossaryStore store, IOptions<SearchOptions> options, ILogger<GlossaryRefresher> log) : DatabasePoller(log)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Interval => options.Value.GlossaryRefreshInterval;
+    protected override string Subject => "the glossary";
+
+    protected override async Task CheckAsync(CancellationToken ct)
     {
-        var interval = options.Value.GlossaryRefreshInterval;
-        if (interval <= TimeSpan.Zero) return;
-        using var timer = new PeriodicTimer(interval);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
-            {
-                try
-                {
-                    if (await store.RefreshIfChangedAsync(stoppingToken) && options.Value.Engine == SearchEngineKind.Lucene
-                        && await store.RebuildIndexIfStaleAsync(stoppingToken) is { } report)
-                        log.LogInformation("Glossary changed: rebuilt this node's Lucene index ({Opportunities} opportunities, {Investors} investors) in {Elapsed}.",
-                            report.Opportunities, report.Investors, report.Elapsed);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    // A database blip: keep serving the glossary we have and look again on the next tick.
-                    log.LogWarning(ex, "Checking the glossary for changes failed; keeping the loaded one.");
-                }
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { }
+        if (await store.RefreshIfChangedAsync(ct) && options.Value.Engine == SearchEngineKind.Lucene
+            && await store.RebuildIndexIfStaleAsync(ct) is { } report)
+            log.LogInformation("Glossary changed: rebuilt this node's Lucene index ({Opportunities} opportunities, {Investors} investors) in {Elapsed}.",
+                report.Opportunities, report.Investors, report.Elapsed);
     }
 }

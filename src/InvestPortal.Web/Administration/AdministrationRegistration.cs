@@ -15,6 +15,7 @@ public static class AdministrationRegistration
         services.AddSingleton<TaxonomyLabelStore>();
         services.AddScoped<TaxonomyLabelAdmin>();
         services.AddScoped<IOutboxHandler, TaxonomyLabelsChangedHandler>();
+        services.AddOptions<TaxonomyOptions>().BindConfiguration(TaxonomyOptions.Section);
         services.AddHostedService<TaxonomyLabelRefresher>();
         return services;
     }

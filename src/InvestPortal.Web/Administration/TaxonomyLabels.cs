@@ -53,8 +53,13 @@ public sealed class TaxonomyLabelStore(IServiceScopeFactory scopes, PortalTaxono
 }
 
 /// <summary>Loads the overrides before the portal serves its first page, then polls for other nodes' edits.</summary>
-public sealed class TaxonomyLabelRefresher(TaxonomyLabelStore store, IOptions<SearchOptions> options, ILogger<TaxonomyLabelRefresher> log) : BackgroundService
+public sealed class TaxonomyLabelRefresher(TaxonomyLabelStore store, IOptions<TaxonomyOptions> options, ILogger<TaxonomyLabelRefresher> log)
+    : DatabasePoller(log)
 {
+    protected override TimeSpan Interval => options.Value.LabelRefreshInterval;
+    protected override string Subject => "taxonomy label overrides";
+    protected override Task CheckAsync(CancellationToken ct) => store.RefreshIfChangedAsync(ct);
+
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
         try { await store.ReloadAsync(cancellationToken); }
@@ -65,25 +70,15 @@ public sealed class TaxonomyLabelRefresher(TaxonomyLabelStore store, IOptions<Se
         }
         await base.StartAsync(cancellationToken);
     }
+}
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var interval = options.Value.GlossaryRefreshInterval;
-        if (interval <= TimeSpan.Zero) return;
-        using var timer = new PeriodicTimer(interval);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
-            {
-                try { await store.RefreshIfChangedAsync(stoppingToken); }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    log.LogWarning(ex, "Checking taxonomy label overrides failed; keeping the loaded ones.");
-                }
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { }
-    }
+/// <summary>Section "Taxonomy".</summary>
+public sealed class TaxonomyOptions
+{
+    public const string Section = "Taxonomy";
+
+    /// <summary>How often a node checks the database for label edits made on another node; zero turns polling off.</summary>
+    public TimeSpan LabelRefreshInterval { get; set; } = TimeSpan.FromSeconds(5);
 }
 
 /// <summary>

@@ -5,9 +5,9 @@ using Microsoft.Extensions.Options;
 namespace InvestPortal.Web.Caching;
 
 /// <summary>
-/// Server-side output cache for what anonymous visitors read most: the home page and the public JSON
-/// API. Detail pages are not cached: their handler counts each public view (Insight), which a cache hit
-/// would skip. Entries vary by path (which carries the culture) and the whole query
+/// Server-side output cache for what anonymous visitors read most: the home page, listing detail pages
+/// and the public JSON API. A detail page served from the cache still counts as a view (Insight): the
+/// policy hands the slug to the <see cref="Insight.ViewCounter"/>. Entries vary by path (which carries the culture) and the whole query
 /// string, live a few seconds (so a publication or withdrawal shows within seconds without explicit
 /// invalidation), and are never used for signed-in visitors, whose pages differ (matching investors,
 /// the sign-out form). A response that sets any cookie other than the culture cookie (an antiforgery
@@ -29,13 +29,21 @@ public static class AnonymousOutputCache
     /// <summary>After authentication (signed-in visitors must be known) and before the endpoints.</summary>
     public static IApplicationBuilder UseAnonymousOutputCache(this IApplicationBuilder app) => app.UseOutputCache();
 
-    /// <summary>/{c}/ and /api/v1/… GETs.</summary>
-    public static bool IsCacheablePath(PathString path)
+    /// <summary>/{c}/, /{c}/opportunities/{slug} and /api/v1/… GETs.</summary>
+    public static bool IsCacheablePath(PathString path) => IsHomeOrApi(path) || DetailSlug(path) is not null;
+
+    private static bool IsHomeOrApi(PathString path)
     {
         var segments = (path.Value ?? "").Split('/', StringSplitOptions.RemoveEmptyEntries);
         if (segments.Length >= 2 && segments[0] == "api" && segments[1] == "v1") return true;
-        if (segments.Length == 0 || !Cultures.IsSupported(segments[0])) return false;
-        return segments.Length == 1;
+        return segments.Length == 1 && Cultures.IsSupported(segments[0]);
+    }
+
+    /// <summary>The slug of a listing's public detail page (/{c}/opportunities/{slug}), or null for any other path.</summary>
+    public static string? DetailSlug(PathString path)
+    {
+        var segments = (path.Value ?? "").Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return segments.Length == 3 && Cultures.IsSupported(segments[0]) && segments[1] == "opportunities" ? segments[2] : null;
     }
 
     private sealed class AnonymousPolicy : IOutputCachePolicy
@@ -60,7 +68,13 @@ public static class AnonymousOutputCache
             return ValueTask.CompletedTask;
         }
 
-        public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+        public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation)
+        {
+            var http = context.HttpContext;
+            if (HttpMethods.IsGet(http.Request.Method) && DetailSlug(http.Request.Path) is { } slug)
+                http.RequestServices.GetRequiredService<Insight.ViewCounter>().RecordCachedView(slug, http.Request.Headers.UserAgent);
+            return ValueTask.CompletedTask;
+        }
 
         public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
         {

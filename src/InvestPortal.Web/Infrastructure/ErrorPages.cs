@@ -14,15 +14,19 @@ public static class ErrorPages
             HandleAsync = async ctx =>
             {
                 var http = ctx.HttpContext;
-                if (http.Request.Path.StartsWithSegments("/api") || !HttpMethods.IsGet(http.Request.Method)) return;
+                // A form post that was too large (an upload) is the one POST answered with a page: the
+                // body was never read, so the error page is rendered as for a GET.
+                var tooLarge = http.Response.StatusCode == StatusCodes.Status413PayloadTooLarge;
+                if (http.Request.Path.StartsWithSegments("/api") || !(HttpMethods.IsGet(http.Request.Method) || tooLarge)) return;
                 var culture = CultureUrls.CultureOf(http.Request.Path) ?? CultureUrls.Choose(http.Request);
-                var (path, query) = (http.Request.Path, http.Request.QueryString);
+                var (path, query, method) = (http.Request.Path, http.Request.QueryString, http.Request.Method);
                 http.SetEndpoint(null);
                 http.Request.RouteValues.Clear();
                 http.Request.Path = $"/{culture}/error/{http.Response.StatusCode}";
                 http.Request.QueryString = QueryString.Empty;
+                http.Request.Method = HttpMethods.Get;
                 try { await ctx.Next(http); }
-                finally { (http.Request.Path, http.Request.QueryString) = (path, query); }
+                finally { (http.Request.Path, http.Request.QueryString, http.Request.Method) = (path, query, method); }
             },
         });
 

@@ -22,13 +22,14 @@ public static class Pipeline
 
     public static WebApplication UsePortalPipeline(this WebApplication app)
     {
-        app.UsePortalEdgeProtection();
+        app.UsePortalForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error/500");
             app.UseHsts();
         }
         app.UseLocalizedStatusPages();
+        app.UseBodySizeLimits();
         app.UseSecurityHeaders();
         app.UseStaticFiles(new StaticFileOptions
         {

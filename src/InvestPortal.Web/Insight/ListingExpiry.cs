@@ -132,12 +132,7 @@ public sealed class ListingExpiry(PortalDbContext db, IServiceScopeFactory scope
     }
 
     private Task<List<PortalUser>> OfficialsAsync(Guid organizationId, CancellationToken ct) =>
-        (from u in db.Users
-         join ur in db.UserRoles on u.Id equals ur.UserId
-         join r in db.Roles on ur.RoleId equals r.Id
-         where r.Name == Roles.Official && u.Email != null
-               && db.OrganizationMembers.Any(m => m.UserId == u.Id && m.OrganizationId == organizationId)
-         select u).Distinct().OrderBy(u => u.Id).ToListAsync(ct);
+        OwnedOpportunities.OfficialsOf(db, organizationId).ToListAsync(ct);
 }
 
 /// <summary>Runs <see cref="ListingExpiry"/> every <see cref="ListingsOptions.CheckInterval"/>.</summary>

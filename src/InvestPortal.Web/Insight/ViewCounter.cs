@@ -13,7 +13,11 @@ public sealed class ViewCounter(TimeProvider clock)
     public const int MaxPendingKeys = 100_000;
 
     private static readonly string[] BotMarkers = ["bot", "crawler", "spider", "slurp", "headless"];
+    /// <summary>Slugs remembered for counting cache hits; beyond this, a hit on a slug not yet seen goes uncounted.</summary>
+    public const int MaxRememberedSlugs = 200_000;
+
     private readonly ConcurrentDictionary<(Guid Opportunity, DateOnly Day), int> pending = new();
+    private readonly ConcurrentDictionary<string, Guid> slugs = new(StringComparer.Ordinal);
 
     /// <summary>Search engines, link previewers and monitors are not readers; a request without a User-Agent is a script.</summary>
     public static bool IsBot(string? userAgent) =>
@@ -23,6 +27,21 @@ public sealed class ViewCounter(TimeProvider clock)
     {
         if (IsBot(userAgent)) return;
         Add((opportunityId, DailyStats.Today(clock)), 1);
+    }
+
+    /// <summary>
+    /// The detail page's handler tells which listing a slug shows, so a later view served from the output
+    /// cache (where no handler runs) is still counted by <see cref="RecordCachedView"/>.
+    /// </summary>
+    public void RememberSlug(string slug, Guid opportunityId)
+    {
+        if (slugs.Count < MaxRememberedSlugs || slugs.ContainsKey(slug)) slugs[slug] = opportunityId;
+    }
+
+    /// <summary>A view of a detail page served from the cache. Its entry was made by the handler in this process, which remembered the slug.</summary>
+    public void RecordCachedView(string slug, string? userAgent)
+    {
+        if (slugs.TryGetValue(slug, out var id)) Record(id, userAgent);
     }
 
     /// <summary>Removes and returns what was counted. Each key is removed atomically, so a view counted meanwhile starts a new sum and is not lost.</summary>

@@ -4,6 +4,7 @@ using InvestPortal.Data;
 using InvestPortal.Data.Identity;
 using InvestPortal.Notifications.Email;
 using InvestPortal.Web.Infrastructure;
+using InvestPortal.Web.Publishing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -98,13 +99,6 @@ public sealed class InterestMail(PortalDbContext db, Notifier notifier, IStringL
         }
     }
 
-    private async Task<List<PortalUser>> OwnerOfficialsAsync(Guid organizationId, CancellationToken ct)
-    {
-        var officials = from u in db.Users
-                        join ur in db.UserRoles on u.Id equals ur.UserId
-                        join r in db.Roles on ur.RoleId equals r.Id
-                        where r.Name == Roles.Official && db.OrganizationMembers.Any(m => m.UserId == u.Id && m.OrganizationId == organizationId)
-                        select u;
-        return (await officials.Distinct().OrderBy(u => u.Id).ToListAsync(ct)).Where(u => !string.IsNullOrEmpty(u.Email)).ToList();
-    }
+    private Task<List<PortalUser>> OwnerOfficialsAsync(Guid organizationId, CancellationToken ct) =>
+        OwnedOpportunities.OfficialsOf(db, organizationId).ToListAsync(ct);
 }

@@ -39,10 +39,24 @@ public sealed class OwnedOpportunities(PortalDbContext db, UserManager<PortalUse
         if (!IsPublisher(user)) return null;
         var opportunity = await db.Opportunities.Include(o => o.Translations).Include(o => o.Organization)
             .AsSplitQuery().FirstOrDefaultAsync(o => o.Id == id, ct);
-        if (opportunity is null) return null;
-        if (user.IsInRole(Roles.Admin)) return opportunity;
-        var userId = users.GetUserId(user);
-        return await db.OrganizationMembers.AnyAsync(m => m.UserId == userId && m.OrganizationId == opportunity.OrganizationId, ct)
-            ? opportunity : null;
+        return opportunity is not null && await MayEditAsync(opportunity, user, ct) ? opportunity : null;
     }
+
+    /// <summary>Admins, and officials of the organization that owns the opportunity.</summary>
+    public async Task<bool> MayEditAsync(Opportunity opportunity, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        if (user.IsInRole(Roles.Admin)) return true;
+        if (!user.IsInRole(Roles.Official)) return false;
+        var userId = users.GetUserId(user);
+        return await db.OrganizationMembers.AnyAsync(m => m.UserId == userId && m.OrganizationId == opportunity.OrganizationId, ct);
+    }
+
+    /// <summary>The officials of an organization who have an email address: who hears about its listings.</summary>
+    public static IQueryable<PortalUser> OfficialsOf(PortalDbContext db, Guid organizationId) =>
+        (from u in db.Users
+         join ur in db.UserRoles on u.Id equals ur.UserId
+         join r in db.Roles on ur.RoleId equals r.Id
+         where r.Name == Roles.Official && u.Email != null && u.Email != ""
+               && db.OrganizationMembers.Any(m => m.UserId == u.Id && m.OrganizationId == organizationId)
+         select u).Distinct().OrderBy(u => u.Id);
 }

@@ -33,11 +33,22 @@ public static class EdgeProtection
         return services;
     }
 
-    public static IApplicationBuilder UsePortalEdgeProtection(this IApplicationBuilder app)
-    {
-        app.UseForwardedHeaders();
-        return app.Use(async (context, next) =>
+    /// <summary>First in the pipeline: everything after it sees the client's real scheme and address.</summary>
+    public static IApplicationBuilder UsePortalForwardedHeaders(this IApplicationBuilder app) => app.UseForwardedHeaders();
+
+    /// <summary>
+    /// Refuses bodies over the limit with 413. It runs inside the status pages, so a browser that posted
+    /// too much gets the localized "too large" page rather than an empty response.
+    /// </summary>
+    public static IApplicationBuilder UseBodySizeLimits(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
         {
+            // A GET has no body to refuse; it is also how the status page re-executes a refused post.
+            if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+            {
+                await next();
+                return;
+            }
             var edge = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<EdgeOptions>>().Value;
             var multipart = context.Request.ContentType?.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase) == true;
             var limit = multipart ? edge.MaxUploadBytes : edge.MaxFormBytes;
@@ -51,7 +62,6 @@ public static class EdgeProtection
                 size.MaxRequestBodySize = limit;
             await next();
         });
-    }
 }
 
 /// <summary>Section "Edge".</summary>

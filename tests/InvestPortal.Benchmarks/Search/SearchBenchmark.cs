@@ -357,7 +357,7 @@ public static class SearchBenchmark
             $"on the ILIKE set Lucene {Median(ilikeText.Select(i => luceneTotals[i])):N0}, ILIKE {Median(ilikeText.Select(i => ilikeTotals[i])):N0}. " +
             $"Text queries with no hit: Lucene {ftsText.Count(i => luceneTotals[i] == 0)}/{ftsText.Count}, FTS {ftsText.Count(i => ftsTotals[i] == 0)}/{ftsText.Count}, " +
             $"ILIKE {ilikeText.Count(i => ilikeTotals[i] == 0)}/{ilikeText.Count}");
-        var zh = ftsText.Where(i => JudgedSet.LanguageOf(queries[i].Opportunities!.Text!) == Cultures.Zh).ToList();
+        var zh = ftsText.Where(i => JudgedQueries.LanguageOf(queries[i].Opportunities!.Text!) == Cultures.Zh).ToList();
         report.Line($"Chinese text queries in the FTS set: {zh.Count}; median hits Lucene {Median(zh.Select(i => luceneTotals[i])):N0}, FTS {Median(zh.Select(i => ftsTotals[i])):N0}");
         report.Metric($"PostgreSQL FTS p95 on the same {fts.Count} queries", "(comparison)", $"{Latency.Of("", fts.Select(i => ftsMs[i])).P95:F1} ms", null);
         report.Metric($"PostgreSQL ILIKE p95 on the same {ilike.Count} queries", "(comparison)", $"{Latency.Of("", ilike.Select(i => ilikeMs[i])).P95:F1} ms", null);
@@ -365,7 +365,7 @@ public static class SearchBenchmark
 
     private static async Task RelevanceAsync(Report report, string content, PortalTaxonomy taxonomy, SearchSemantics semantics, SearchDocumentBuilder builder)
     {
-        var demo = JudgedSet.DemoOpportunities(content, taxonomy);
+        var demo = DemoContent.Opportunities(content, taxonomy);
         var published = demo.Where(SearchDocumentBuilder.IsIndexable).ToList();
         var folder = TestPaths.NewTempFolder("investportal-relevance");
         try
@@ -388,14 +388,14 @@ public static class SearchBenchmark
             foreach (var (name, top10) in engines)
             {
                 var byLanguage = new Dictionary<string, (double Recall, double Rr, int N, int Zero)>();
-                foreach (var (query, relevantShort) in JudgedSet.Judged)
+                foreach (var (query, relevantShort) in JudgedQueries.Judged)
                 {
-                    var relevant = relevantShort.Select(r => JudgedSet.RefPrefix + r).ToHashSet();
+                    var relevant = relevantShort.Select(r => JudgedQueries.RefPrefix + r).ToHashSet();
                     var top = (await top10(query)).ToList();
                     var recall = relevant.Count(top.Contains) / (double)relevant.Count;
                     var first = top.FindIndex(relevant.Contains);
                     var rr = first < 0 ? 0 : 1.0 / (first + 1);
-                    foreach (var key in new[] { "all", JudgedSet.LanguageOf(query) })
+                    foreach (var key in new[] { "all", JudgedQueries.LanguageOf(query) })
                     {
                         var (r0, rr0, n0, z0) = byLanguage.GetValueOrDefault(key);
                         byLanguage[key] = (r0 + recall, rr0 + rr, n0 + 1, z0 + (top.Count == 0 ? 1 : 0));
@@ -410,7 +410,7 @@ public static class SearchBenchmark
                 else
                     report.Metric($"Recall@10 / MRR on the judged set, {name}", "(comparison)", $"{a.Recall / a.N:F3} / {a.Rr / a.N:F3}", null);
             }
-            report.Table($"Relevance on the judged set ({JudgedSet.Judged.Count} queries from RelevanceTests over the {published.Count} published demo listings)",
+            report.Table($"Relevance on the judged set ({JudgedQueries.Judged.Count} queries from RelevanceTests over the {published.Count} published demo listings)",
                 "| engine | recall@10 | MRR | zh queries (R@10 / MRR) | ru queries | en queries | queries with no result |\n|---|---:|---:|---:|---:|---:|---:|", rows);
         }
         finally

@@ -156,6 +156,21 @@ public abstract class HostileInputTests<TFactory>(TFactory factory) : IClassFixt
         Assert.Equal(before, await CountsAsync());
     }
 
+    [Theory]
+    [InlineData("ru", "Слишком большой объём")]
+    [InlineData("zh", "内容过大，无法接收")]
+    public async Task An_upload_over_the_limit_gets_a_localized_page_that_says_what_to_do(string culture, string title)
+    {
+        using var client = factory.CreateBrowserlikeClient();
+        var body = new MultipartFormDataContent { { new ByteArrayContent(new byte[26 * 1024 * 1024]), "upload", "brochure.pdf" } };
+        var response = await client.PostAsync($"/{culture}/my/opportunities/edit/{Guid.NewGuid()}?handler=Upload", body);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        var page = await response.ParseAsync();
+        Assert.Equal(title, page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Contains("10", page.QuerySelector("main p")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(culture == "zh" ? "zh-Hans" : culture, page.DocumentElement.GetAttribute("lang"));
+    }
+
     [Fact]
     public async Task Forged_or_missing_antiforgery_tokens_are_400_and_change_nothing()
     {

@@ -1,17 +1,15 @@
 using InvestPortal.Core.Domain;
 using InvestPortal.Core.Search;
 using InvestPortal.Core.Taxonomy;
-using InvestPortal.Data;
 using InvestPortal.Web.Pages.Investors;
 using InvestPortal.Web.Pages.Matches;
-using Microsoft.AspNetCore.Identity;
+using InvestPortal.Web.Publishing;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace InvestPortal.Web.Pages.Opportunities;
 
-public sealed class DetailsModel(OpportunityReader reader, PortalTaxonomy taxonomy, PortalDbContext db, ISearchEngine engine,
-    SearchDocumentBuilder builder, InvestorReader investors, MatchReasonText reasons, UserManager<Data.Identity.PortalUser> users,
+public sealed class DetailsModel(OpportunityReader reader, PortalTaxonomy taxonomy, ISearchEngine engine,
+    SearchDocumentBuilder builder, InvestorReader investors, MatchReasonText reasons, OwnedOpportunities owned,
     Insight.ViewCounter views) : PortalPageModel
 {
     public const int TopInvestors = 10;
@@ -26,19 +24,14 @@ public sealed class DetailsModel(OpportunityReader reader, PortalTaxonomy taxono
         var isOwner = await CanSeeInsightAsync(opportunity, ct);
         // Counted in memory and written in batches; the owner's own visits and bots are not readers.
         if (!isOwner) views.Record(opportunity.Id, Request.Headers.UserAgent);
+        views.RememberSlug(slug, opportunity.Id);
         Item = OpportunityView.Create(opportunity, Culture, taxonomy);
         if (isOwner) MatchingInvestors = await MatchInvestorsAsync(opportunity, ct);
         return Page();
     }
 
-    private async Task<bool> CanSeeInsightAsync(Opportunity opportunity, CancellationToken ct)
-    {
-        if (User.Identity?.IsAuthenticated != true) return false;
-        if (User.IsInRole(Roles.Admin)) return true;
-        var userId = users.GetUserId(User);
-        return User.IsInRole(Roles.Official)
-            && await db.OrganizationMembers.AnyAsync(m => m.UserId == userId && m.OrganizationId == opportunity.OrganizationId, ct);
-    }
+    private async Task<bool> CanSeeInsightAsync(Opportunity opportunity, CancellationToken ct) =>
+        User.Identity?.IsAuthenticated == true && await owned.MayEditAsync(opportunity, User, ct);
 
     private async Task<IReadOnlyList<(InvestorView, string, IReadOnlyList<string>)>> MatchInvestorsAsync(Opportunity opportunity, CancellationToken ct)
     {
