@@ -13,6 +13,11 @@ public class OpportunityAttachment
     public string Sha256 { get; set; } = "";
     public string? UploadedBy { get; set; }
     public DateTimeOffset CreatedAt { get; set; } = DateTimeOffset.UtcNow;
+    /// <summary>
+    /// Added to a listing that was already published: only its owners and admins see it until an admin approves
+    /// the listing's pending revision, like any other change to what the public reads.
+    /// </summary>
+    public bool IsPendingReview { get; set; }
 }
 
 /// <summary>Per-day counters behind the owner's insight chart.</summary>

@@ -23,7 +23,7 @@ public sealed partial class LuceneSearchEngine
             SearchSort.AmountDescending => new Sort(new SortField(LuceneFields.AmountSort, SortFieldType.DOUBLE, true), NewestFirst, SortField.FIELD_DOC),
             _ => new Sort(SortField.FIELD_SCORE, NewestFirst, SortField.FIELD_DOC),
         };
-        return Task.FromResult(Run(text, _queries.OpportunityFilter(plan), sort, plan.Skip, plan.PageSize, plan.Facets,
+        return Task.FromResult(Run(LuceneResultCache.KeyOf(query), text, _queries.OpportunityFilter(plan), sort, plan.Skip, plan.PageSize, plan.Facets,
             LuceneFields.OpportunityTextFields, plan.Text, plan.Concepts, plan.Culture));
     }
 
@@ -34,34 +34,37 @@ public sealed partial class LuceneSearchEngine
         var sort = plan.Sort == SearchSort.Newest
             ? new Sort(NewestFirst, SortField.FIELD_SCORE, SortField.FIELD_DOC)
             : new Sort(SortField.FIELD_SCORE, NewestFirst, SortField.FIELD_DOC);
-        return Task.FromResult(Run(text, _queries.InvestorFilter(plan), sort, plan.Skip, plan.PageSize, plan.Facets,
+        return Task.FromResult(Run(LuceneResultCache.KeyOf(query), text, _queries.InvestorFilter(plan), sort, plan.Skip, plan.PageSize, plan.Facets,
             LuceneFields.InvestorTextFields, plan.Text, plan.Concepts, plan.Culture));
     }
 
     private static SortField NewestFirst => new(LuceneFields.Date, SortFieldType.INT64, true);
 
-    private SearchResult Run(Query query, Filter filter, Sort sort, int skip, int take, IReadOnlyList<string> facetGroups,
+    private SearchResult Run(string cacheKey, Query query, Filter filter, Sort sort, int skip, int take, IReadOnlyList<string> facetGroups,
         IReadOnlyList<string> textFields, string? text, IReadOnlyList<string> concepts, string culture) =>
         WithSearcher(searcher =>
         {
-            // In doc order: the text query always has a required clause, so BooleanScorer2 scores it either way, but an
-            // out-of-order collector makes BooleanWeight first build (and discard) BooleanScorer bucket tables per segment.
-            var top = TopFieldCollector.Create(sort, Math.Max(1, skip + take), fillFields: false, trackDocScores: true,
-                trackMaxScore: false, docsScoredInOrder: true);
-            var facets = new FacetCollector(facetGroups);
-            searcher.Search(query, filter, facetGroups.Count > 0 ? MultiCollector.Wrap(top, facets) : top);
-            var page = top.GetTopDocs(skip, take);
+            var ranked = LuceneResultCache.GetOrRank(searcher.IndexReader, cacheKey, skip + take, depth =>
+            {
+                // In doc order: the text query always has a required clause, so BooleanScorer2 scores it either way, but an
+                // out-of-order collector makes BooleanWeight first build (and discard) BooleanScorer bucket tables per segment.
+                var top = TopFieldCollector.Create(sort, Math.Max(1, depth), fillFields: false, trackDocScores: true,
+                    trackMaxScore: false, docsScoredInOrder: true);
+                var facets = new FacetCollector(facetGroups);
+                searcher.Search(query, filter, facetGroups.Count > 0 ? MultiCollector.Wrap(top, facets) : top);
+                return new LuceneResultCache.Ranked(top.GetTopDocs(0, depth).ScoreDocs, top.TotalHits, facets.Result());
+            });
             var highlight = text is not null || concepts.Count > 0;
             var fieldsToLoad = highlight ? StoredFieldsWithTexts(textFields) : IdFields;
             var context = new HighlightContext();
-            var hits = page.ScoreDocs.Select(sd =>
+            var hits = ranked.Docs.Skip(skip).Take(take).Select(sd =>
             {
                 var stored = searcher.Doc(sd.Doc, fieldsToLoad);
                 var highlights = highlight ? Highlights(stored, textFields, text, concepts, culture, context) : [];
                 return new SearchHit(Guid.Parse(stored.Get(LuceneFields.Id)), stored.Get(LuceneFields.Ref),
                     float.IsNaN(sd.Score) ? 0 : Math.Round(sd.Score, 4), highlights);
             }).ToList();
-            return new SearchResult(top.TotalHits, skip / Math.Max(1, take) + 1, take, hits, facets.Result());
+            return new SearchResult(ranked.TotalHits, skip / Math.Max(1, take) + 1, take, hits, ranked.Facets);
         });
 
     private static readonly ISet<string> IdFields = new HashSet<string> { LuceneFields.Id, LuceneFields.Ref };
@@ -161,7 +164,10 @@ public sealed partial class LuceneSearchEngine
 
     private delegate T? MatchFactsReader<T>(ReadOnlySpan<byte> json);
 
-    /// <summary>Up to <see cref="MatchScorer.CandidatePool"/> candidates, read from the match-facts doc values (no stored texts, no full JSON).</summary>
+    /// <summary>
+    /// Up to <see cref="MatchScorer.CandidatePool"/> candidates, read from the match-facts doc values (no stored texts, no
+    /// full JSON) the first time a document is a candidate, then from <see cref="MatchFactsCache{T}"/>.
+    /// </summary>
     private List<T> Candidates<T>(IReadOnlyList<CandidateClause> clauses, string type, MatchFactsReader<T> read) where T : class =>
         WithSearcher(searcher =>
         {
@@ -174,17 +180,23 @@ public sealed partial class LuceneSearchEngine
             foreach (var sd in top)
             {
                 var leaf = ReaderUtil.SubIndex(sd.Doc, leaves);
-                if (!loaded[leaf])
+                var segment = leaves[leaf];
+                var cached = MatchFactsCache<T>.Of(segment.AtomicReader);
+                var local = sd.Doc - segment.DocBase;
+                var doc = cached[local];
+                if (doc is null)
                 {
-                    values[leaf] = leaves[leaf].AtomicReader.GetBinaryDocValues(LuceneFields.MatchFacts);
-                    loaded[leaf] = true;
+                    if (!loaded[leaf])
+                    {
+                        values[leaf] = segment.AtomicReader.GetBinaryDocValues(LuceneFields.MatchFacts);
+                        loaded[leaf] = true;
+                    }
+                    bytes.Length = 0;
+                    values[leaf]?.Get(local, bytes);
+                    if (bytes.Length > 0) doc = read(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length));
+                    else if (LuceneDocuments.StoredMatchFacts(searcher.Doc(sd.Doc, MatchFactsFields)) is { } stored) doc = read(stored);
+                    cached[local] = doc;
                 }
-                bytes.Length = 0;
-                values[leaf]?.Get(sd.Doc - leaves[leaf].DocBase, bytes);
-                T? doc;
-                if (bytes.Length > 0) doc = read(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length));
-                else if (LuceneDocuments.StoredMatchFacts(searcher.Doc(sd.Doc, MatchFactsFields)) is { } stored) doc = read(stored);
-                else doc = null;
                 if (doc is not null) result.Add(doc);
             }
             return result;

@@ -1,10 +1,9 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
 using InvestPortal.Core.Domain;
+using InvestPortal.Core.Publishing;
 using InvestPortal.Data;
-using InvestPortal.Data.Identity;
 using InvestPortal.Web.Publishing;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -15,12 +14,13 @@ namespace InvestPortal.Web.Attachments;
 /// (two GUIDs the server made, so no uploaded name can reach the file system), described by one row each.
 /// </summary>
 public sealed class AttachmentStore(PortalDbContext db, PortalPaths paths, IOptions<AttachmentOptions> options,
-    UserManager<PortalUser> users, TimeProvider clock)
+    OwnedOpportunities owned, TimeProvider clock)
 {
     public AttachmentOptions Limits => options.Value;
 
-    public Task<List<OpportunityAttachment>> ListAsync(Guid opportunityId, CancellationToken ct = default) =>
-        db.OpportunityAttachments.AsNoTracking().Where(a => a.OpportunityId == opportunityId)
+    /// <summary>The files of a listing; those still waiting for review only when <paramref name="includePending"/> (owners, admins).</summary>
+    public Task<List<OpportunityAttachment>> ListAsync(Guid opportunityId, bool includePending, CancellationToken ct = default) =>
+        db.OpportunityAttachments.AsNoTracking().Where(a => a.OpportunityId == opportunityId && (includePending || !a.IsPendingReview))
             .OrderBy(a => a.CreatedAt).ThenBy(a => a.FileName).ToListAsync(ct);
 
     /// <summary>Checks and stores one file on an opportunity the caller already may edit.</summary>
@@ -30,7 +30,11 @@ public sealed class AttachmentStore(PortalDbContext db, PortalPaths paths, IOpti
         if (file.Length > Limits.MaxBytes) return FileRejection.TooLarge;
         if (await db.OpportunityAttachments.CountAsync(a => a.OpportunityId == opportunity.Id, ct) >= Limits.MaxFiles) return FileRejection.TooMany;
 
-        var attachment = new OpportunityAttachment { OpportunityId = opportunity.Id, UploadedBy = actor.UserName, CreatedAt = clock.GetUtcNow() };
+        var attachment = new OpportunityAttachment
+        {
+            OpportunityId = opportunity.Id, UploadedBy = actor.UserName, CreatedAt = clock.GetUtcNow(),
+            IsPendingReview = opportunity.Status == OpportunityStatus.Published,
+        };
         var folder = Path.Combine(paths.Uploads, opportunity.Id.ToString("N"));
         Directory.CreateDirectory(folder);
         var target = PathOf(attachment);
@@ -73,6 +77,11 @@ public sealed class AttachmentStore(PortalDbContext db, PortalPaths paths, IOpti
             attachment.FileName = FileSniffer.CleanFileName(file.FileName, contentType!);
             File.Move(temporary, target);
             db.OpportunityAttachments.Add(attachment);
+            // A file added to a published listing waits for review like an edit: the listing enters the moderation
+            // queue with a revision (its current text, if the owner has not proposed other text) and the file is
+            // published when that revision is approved.
+            if (attachment.IsPendingReview && opportunity.PendingRevisionJson is null)
+                (opportunity.PendingRevisionJson, opportunity.PendingRevisionAt) = (OpportunitySnapshot.Of(opportunity).ToJson(), clock.GetUtcNow());
             db.Audit("opportunity.attachment.add", "opportunity", opportunity.Id.ToString(), actor.UserName,
                 details: $"{attachment.Id} {attachment.ContentType} {attachment.Length} {attachment.FileName}", userId: actor.UserId);
             await db.SaveChangesAsync(ct);
@@ -104,8 +113,8 @@ public sealed class AttachmentStore(PortalDbContext db, PortalPaths paths, IOpti
     }
 
     /// <summary>
-    /// An attachment the user may download: any of a published listing, otherwise only for officials
-    /// of the owner organization and admins. Null means 404 for everything else.
+    /// An attachment the user may download: any approved one of a published listing, otherwise only for
+    /// officials of the owner organization and admins. Null means 404 for everything else.
     /// </summary>
     public async Task<(OpportunityAttachment Attachment, string Path)?> FindReadableAsync(Guid attachmentId, ClaimsPrincipal user, CancellationToken ct = default)
     {
@@ -113,18 +122,10 @@ public sealed class AttachmentStore(PortalDbContext db, PortalPaths paths, IOpti
             .Join(db.Opportunities, a => a.OpportunityId, o => o.Id, (a, o) => new { Attachment = a, o.Status, o.OrganizationId })
             .FirstOrDefaultAsync(x => x.Attachment.Id == attachmentId, ct);
         if (found is null) return null;
-        if (found.Status != OpportunityStatus.Published && !await IsOwnerAsync(found.OrganizationId, user, ct)) return null;
+        var isPublic = found.Status == OpportunityStatus.Published && !found.Attachment.IsPendingReview;
+        if (!isPublic && !await owned.MayEditListingsOfAsync(found.OrganizationId, user, ct)) return null;
         var path = PathOf(found.Attachment);
         return File.Exists(path) ? (found.Attachment, path) : null;
-    }
-
-    private async Task<bool> IsOwnerAsync(Guid organizationId, ClaimsPrincipal user, CancellationToken ct)
-    {
-        if (user.Identity?.IsAuthenticated != true) return false;
-        if (user.IsInRole(Roles.Admin)) return true;
-        var userId = users.GetUserId(user);
-        return user.IsInRole(Roles.Official)
-            && await db.OrganizationMembers.AnyAsync(m => m.UserId == userId && m.OrganizationId == organizationId, ct);
     }
 
     private string PathOf(OpportunityAttachment a) =>

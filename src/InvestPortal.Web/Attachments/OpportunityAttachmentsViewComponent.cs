@@ -8,6 +8,7 @@ namespace InvestPortal.Web.Attachments;
 /// </summary>
 public sealed class OpportunityAttachmentsViewComponent(AttachmentStore store) : ViewComponent
 {
-    public async Task<IViewComponentResult> InvokeAsync(Guid opportunityId) =>
-        View(await store.ListAsync(opportunityId, HttpContext.RequestAborted));
+    /// <param name="includePending">The owner's preview shows files still waiting for review (marked); the public page never does.</param>
+    public async Task<IViewComponentResult> InvokeAsync(Guid opportunityId, bool includePending = false) =>
+        View(await store.ListAsync(opportunityId, includePending, HttpContext.RequestAborted));
 }

@@ -65,7 +65,8 @@ public sealed class OpportunityPublisher(PortalDbContext db, Notifier notifier, 
     {
         if (o.Version != expectedVersion) return PublishOutcome.Conflict;
         if (!OpportunityLifecycle.CanRevise(o.Status)) return PublishOutcome.NotAllowed;
-        if (revision.ChangedFields(OpportunitySnapshot.Of(o)).Count == 0)
+        if (revision.ChangedFields(OpportunitySnapshot.Of(o)).Count == 0
+            && !await db.OpportunityAttachments.AnyAsync(a => a.OpportunityId == o.Id && a.IsPendingReview, ct))
         {
             if (o.PendingRevisionJson is null) return PublishOutcome.Unchanged;
             // Edited back to what is published: there is nothing left to review.
@@ -101,6 +102,9 @@ public sealed class OpportunityPublisher(PortalDbContext db, Notifier notifier, 
             o.RejectionReason = null;
             o.UpdatedAt = now;
             RecordApproval(o, now);
+            // Files added since the last approval are part of what was reviewed.
+            foreach (var file in await db.OpportunityAttachments.Where(a => a.OpportunityId == o.Id && a.IsPendingReview).ToListAsync(ct))
+                file.IsPendingReview = false;
             db.Enqueue(OutboxKinds.Index, new IndexRequest([o.Id], []), $"index:opportunity:{o.Id:N}:{o.Version:N}:revision");
         }
         else

@@ -43,12 +43,17 @@ public sealed class OwnedOpportunities(PortalDbContext db, UserManager<PortalUse
     }
 
     /// <summary>Admins, and officials of the organization that owns the opportunity.</summary>
-    public async Task<bool> MayEditAsync(Opportunity opportunity, ClaimsPrincipal user, CancellationToken ct = default)
+    public Task<bool> MayEditAsync(Opportunity opportunity, ClaimsPrincipal user, CancellationToken ct = default) =>
+        MayEditListingsOfAsync(opportunity.OrganizationId, user, ct);
+
+    /// <summary>Admins, and officials of the organization.</summary>
+    public async Task<bool> MayEditListingsOfAsync(Guid organizationId, ClaimsPrincipal user, CancellationToken ct = default)
     {
+        if (user.Identity?.IsAuthenticated != true) return false;
         if (user.IsInRole(Roles.Admin)) return true;
         if (!user.IsInRole(Roles.Official)) return false;
         var userId = users.GetUserId(user);
-        return await db.OrganizationMembers.AnyAsync(m => m.UserId == userId && m.OrganizationId == opportunity.OrganizationId, ct);
+        return await db.OrganizationMembers.AnyAsync(m => m.UserId == userId && m.OrganizationId == organizationId, ct);
     }
 
     /// <summary>The officials of an organization who have an email address: who hears about its listings.</summary>

@@ -166,6 +166,41 @@ public abstract class AttachmentTests<TFactory>(TFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_file_added_to_a_published_listing_stays_private_until_an_admin_approves_it()
+    {
+        var (owner, id, editUrl) = await OwnDraftAsync();
+        await factory.WithDbAsync(async db =>
+        {
+            var o = await db.Opportunities.FirstAsync(x => x.Id == id);
+            (o.Status, o.PublishedAt) = (OpportunityStatus.Published, DateTimeOffset.UtcNow);
+            return await db.SaveChangesAsync();
+        });
+        Assert.Equal(HttpStatusCode.Redirect, (await owner.UploadAsync(editUrl, EditorTestKit.Png, "new-site-plan.png", "image/png")).StatusCode);
+        var attachment = Assert.Single(await factory.AttachmentsAsync(id));
+        Assert.True(attachment.IsPendingReview);
+        var url = $"/attachments/{attachment.Id}";
+        var detailUrl = $"/ru/opportunities/{await factory.SlugAsync(id)}";
+
+        // The public sees neither the link nor the file; the owner sees it, marked.
+        using var anonymous = factory.CreateBrowserlikeClient();
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(url)).StatusCode);
+        Assert.Null((await anonymous.GetDocumentAsync(detailUrl)).QuerySelector(".attachments"));
+        Assert.Equal(HttpStatusCode.OK, (await owner.GetAsync(url)).StatusCode);
+        Assert.NotNull((await owner.GetDocumentAsync(editUrl)).QuerySelector($"#attachments li[data-id='{attachment.Id}'] .pending-review"));
+
+        // The listing waits in the moderation queue; approving it publishes the file.
+        var (admin, _) = await factory.SignedInAsync(Roles.Admin);
+        Assert.NotNull((await admin.GetDocumentAsync("/en/admin/moderation")).QuerySelector($".moderation-queue > li[data-id='{id}']"));
+        var reviewUrl = $"/en/admin/moderation/review/{id}";
+        var review = await admin.GetDocumentAsync(reviewUrl);
+        Assert.NotNull(review.QuerySelector(".attachments .pending-review"));
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitFormAsync(reviewUrl, review, "form.approve-form", new Dictionary<string, string>())).StatusCode);
+        Assert.False(Assert.Single(await factory.AttachmentsAsync(id)).IsPendingReview);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(url)).StatusCode);
+        Assert.Equal(url, (await anonymous.GetDocumentAsync(detailUrl)).QuerySelector(".attachments a")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task The_owner_deletes_an_attachment_and_its_file()
     {
         var (owner, id, editUrl) = await OwnDraftAsync();

@@ -21,6 +21,39 @@ public sealed class LuceneEngineTests : IDisposable
     private LuceneSearchEngine Open() => new(_folder, _semantics);
 
     [Fact]
+    public async Task Pages_served_from_the_result_cache_equal_a_fresh_ranking_and_an_index_change_is_seen_at_once()
+    {
+        using var engine = Open();
+        // The published demo catalogue twelve times over (over 300 documents), so pages run past the cache's prefetch depth (200).
+        var builder = new SearchDocumentBuilder(DemoCatalogue.Semantics);
+        var demo = DemoCatalogue.Opportunities.Where(o => o.Status == OpportunityStatus.Published).Select(builder.Build).OfType<OpportunityDocument>().ToList();
+        var docs = Enumerable.Range(0, 12).SelectMany(copy => demo.Select(d => d with { Id = Guid.NewGuid(), ExternalRef = $"{d.ExternalRef}-{copy}" })).ToList();
+        await engine.IndexOpportunitiesAsync(docs);
+        var facets = new[] { FacetGroups.Sector, FacetGroups.Location };
+
+        async Task<List<SearchResult>> PagesAsync(int pageSize, int pages, string? text) =>
+            [.. await Task.WhenAll(Enumerable.Range(1, pages).Reverse() // the deepest page first, then back to the start
+                .Select(p => engine.SearchOpportunitiesAsync(new OpportunityQuery { Text = text, PageSize = pageSize, Page = p, Facets = facets })))];
+
+        foreach (var text in new string?[] { null, "soybean logistics" })
+        {
+            var byHundred = (await PagesAsync(100, 3, text)).OrderBy(r => r.Page).ToList();
+            var bySixty = (await PagesAsync(60, 5, text)).OrderBy(r => r.Page).ToList();
+            Assert.Equal(byHundred.SelectMany(r => r.Hits).Select(h => h.Id), bySixty.SelectMany(r => r.Hits).Select(h => h.Id));
+            Assert.Single(byHundred.Concat(bySixty).Select(r => r.Total).Distinct());
+            Assert.All(bySixty, r => Assert.Equal(byHundred[0].Facets[FacetGroups.Sector], r.Facets[FacetGroups.Sector]));
+        }
+
+        // A new document opens a new reader: the next search sees it, whatever was cached before.
+        var query = new OpportunityQuery { Facets = facets };
+        Assert.Equal(docs.Count, (await engine.SearchOpportunitiesAsync(query)).Total);
+        await engine.IndexOpportunitiesAsync([demo[0] with { Id = Guid.NewGuid(), ExternalRef = "NEW-1" }]);
+        var after = await engine.SearchOpportunitiesAsync(query);
+        Assert.Equal(docs.Count + 1, after.Total);
+        Assert.Equal(docs.Count + 1, after.Facets[FacetGroups.Sector].Values.Sum());
+    }
+
+    [Fact]
     public async Task A_new_index_asks_for_a_rebuild_and_a_completed_rebuild_clears_it()
     {
         using var engine = Open();

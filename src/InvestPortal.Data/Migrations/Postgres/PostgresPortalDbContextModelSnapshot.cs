@@ -518,6 +518,9 @@ namespace InvestPortal.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<bool>("IsPendingReview")
+                        .HasColumnType("boolean");
+
                     b.Property<long>("Length")
                         .HasColumnType("bigint");
 

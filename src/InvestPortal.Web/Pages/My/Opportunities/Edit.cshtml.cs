@@ -101,7 +101,7 @@ public sealed class EditModel(OwnedOpportunities owned, OpportunityPublisher pub
             if (Existing is null) return NotFound();
             if (!OpportunityLifecycle.IsEditable(Existing.Status) && !OpportunityLifecycle.CanRevise(Existing.Status)) Problem = "Editor.NotEditable";
             Organizations = Existing.Organization is { } org ? [org] : [];
-            Attachments = await attachments.ListAsync(existingId, ct);
+            Attachments = await attachments.ListAsync(existingId, includePending: true, ct);
             return null;
         }
         if (!OwnedOpportunities.IsPublisher(User)) return Forbid();
