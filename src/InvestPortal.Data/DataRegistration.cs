@@ -35,6 +35,7 @@ public static class DataRegistration
         {
             services.AddDbContext<PortalDbContext, SqlitePortalDbContext>(o =>
                 o.UseSqlite($"Data Source={paths.Database};Default Timeout=30"));
+            services.AddHostedService<SqliteOptimizer>();
         }
 
         services.AddDataProtection().PersistKeysToDbContext<PortalDbContext>().SetApplicationName("InvestPortal");

@@ -11,10 +11,12 @@ mkdir -p "$OUT"
 if [ ! -f "$OUT/data/investportal.db" ]; then
   dotnet run -c Release --project tests/InvestPortal.Benchmarks -- web-seed "$OUT/data" "$N"
 fi
+# A portal left running from an earlier run would be measured instead of this build: refuse.
+if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then echo "port $PORT is already in use; stop what runs there first" >&2; exit 1; fi
 [ -x "$OUT/app/InvestPortal.Web" ] || dotnet publish src/InvestPortal.Web -c Release -o "$OUT/app" -v q --nologo
 (cd "$OUT/app" && DataPath="$OUT/data" ContentPath="$ROOT/content" Demo__Load=false ASPNETCORE_URLS="http://127.0.0.1:$PORT" \
    RateLimits__ApiPerMinute=100000000 Logging__LogLevel__Default=Warning exec ./InvestPortal.Web > "$OUT/app.log" 2>&1) & echo $! > "$OUT/app.pid"
-trap 'kill $(cat "$OUT/app.pid") 2>/dev/null || true' EXIT
+trap 'kill $(cat "$OUT/app.pid") 2>/dev/null || true; pkill -f "$OUT/app/InvestPortal.Web" 2>/dev/null || true' EXIT
 BASE="http://127.0.0.1:$PORT"
 echo "waiting for the portal and its index ($N opportunities)"
 until curl -sf "$BASE/health" >/dev/null; do sleep 2; done

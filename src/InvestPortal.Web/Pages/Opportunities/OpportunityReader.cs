@@ -40,10 +40,17 @@ public sealed class OpportunityReader(PortalDbContext db)
     }
 
     /// <summary>Published listings by id (search hits), with their texts and organization.</summary>
-    public async Task<IReadOnlyDictionary<Guid, Opportunity>> ByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default) =>
-        ids.Count == 0 ? new Dictionary<Guid, Opportunity>()
-            : await Published.Include(o => o.Translations).Include(o => o.Organization).AsSplitQuery()
-                .Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
+    /// <remarks>
+    /// The status is checked after loading: with "Status = 'Published'" in the SQL, a planner without fresh
+    /// statistics (SQLite) walks the status index over the whole catalogue instead of looking up a page of ids.
+    /// </remarks>
+    public async Task<IReadOnlyDictionary<Guid, Opportunity>> ByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default)
+    {
+        if (ids.Count == 0) return new Dictionary<Guid, Opportunity>();
+        var found = await db.Opportunities.AsNoTracking().Include(o => o.Translations).Include(o => o.Organization).AsSplitQuery()
+            .Where(o => ids.Contains(o.Id)).ToListAsync(ct);
+        return found.Where(o => o.Status == OpportunityStatus.Published).ToDictionary(o => o.Id);
+    }
 
     public async Task<IReadOnlyDictionary<string, int>> CountsBySectorAsync(CancellationToken ct = default) =>
         await Published.GroupBy(o => o.SectorCode).Select(g => new { g.Key, Count = g.Count() })
