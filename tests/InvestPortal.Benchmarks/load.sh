@@ -15,7 +15,7 @@ fi
 if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then echo "port $PORT is already in use; stop what runs there first" >&2; exit 1; fi
 [ -x "$OUT/app/InvestPortal.Web" ] || dotnet publish src/InvestPortal.Web -c Release -o "$OUT/app" -v q --nologo
 (cd "$OUT/app" && DataPath="$OUT/data" ContentPath="$ROOT/content" Demo__Load=false ASPNETCORE_URLS="http://127.0.0.1:$PORT" \
-   RateLimits__ApiPerMinute=100000000 Logging__LogLevel__Default=Warning exec ./InvestPortal.Web > "$OUT/app.log" 2>&1) & echo $! > "$OUT/app.pid"
+   RateLimits__ApiPerMinute=100000000 Logging__LogLevel__Default=Warning exec "$OUT/app/InvestPortal.Web" > "$OUT/app.log" 2>&1) & echo $! > "$OUT/app.pid"
 trap 'kill $(cat "$OUT/app.pid") 2>/dev/null || true; pkill -f "$OUT/app/InvestPortal.Web" 2>/dev/null || true' EXIT
 BASE="http://127.0.0.1:$PORT"
 echo "waiting for the portal and its index ($N opportunities)"
@@ -28,10 +28,12 @@ cat > "$OUT/search.lua" <<'LUA'
 -- Rotating search API queries: words × sectors × pages, so almost every request misses the output cache.
 local words = {"timber","logistics","soybean","oil","gas","warehouse","port","factory","tourism","mining","木材","物流","大豆","лес","логистика","нефть"}
 local sectors = {"","&sector=agri-food","&sector=logistics","&sector=energy","&sector=forestry-timber","&sector=manufacturing"}
+-- Percent-encoded as a browser sends them: raw UTF-8 in the request line is a 400 from Kestrel.
+local function enc(s) return (s:gsub("[^%w%-%._~]", function(c) return string.format("%%%02X", string.byte(c)) end)) end
 local n = 0
 request = function()
   n = n + 1
-  local path = string.format("%s?q=%s%s&page=%d", wrk.path, words[n % #words + 1], sectors[math.floor(n / #words) % #sectors + 1], math.floor(n / 96) % 20 + 1)
+  local path = string.format("%s?q=%s%s&page=%d", wrk.path, enc(words[n % #words + 1]), sectors[math.floor(n / #words) % #sectors + 1], math.floor(n / 96) % 20 + 1)
   return wrk.format("GET", path)
 end
 LUA

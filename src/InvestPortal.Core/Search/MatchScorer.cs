@@ -22,6 +22,13 @@ public static class MatchScorer
     public static (double Score, IReadOnlyList<MatchReason> Reasons) Score(InvestorDocument investor, OpportunityDocument opportunity)
     {
         var reasons = new List<MatchReason>();
+        return (Evaluate(investor, opportunity, reasons), reasons);
+    }
+
+    /// <summary>The score, and the reasons when a list is given: ranking scores every candidate without reasons
+    /// (no allocation per candidate) and explains only the ones it returns.</summary>
+    private static double Evaluate(InvestorDocument investor, OpportunityDocument opportunity, List<MatchReason>? reasons)
+    {
         double applicable = 0, earned = 0;
 
         if (investor.Sectors.Count > 0)
@@ -30,7 +37,7 @@ public static class MatchScorer
             if (investor.Sectors.Contains(opportunity.Sector))
             {
                 earned += SectorWeight;
-                reasons.Add(new MatchReason(MatchReasonKinds.Sector, opportunity.Sector));
+                reasons?.Add(new MatchReason(MatchReasonKinds.Sector, opportunity.Sector));
             }
         }
         if (investor.Locations.Count > 0)
@@ -39,7 +46,7 @@ public static class MatchScorer
             if (investor.Locations.Any(opportunity.LocationPath.Contains) || investor.Locations.Contains(opportunity.Location))
             {
                 earned += LocationWeight;
-                reasons.Add(new MatchReason(MatchReasonKinds.Location, opportunity.Location));
+                reasons?.Add(new MatchReason(MatchReasonKinds.Location, opportunity.Location));
             }
         }
         if (investor.TicketMinCny is not null || investor.TicketMaxCny is not null)
@@ -48,27 +55,26 @@ public static class MatchScorer
             if (TicketFits(investor, opportunity))
             {
                 earned += TicketWeight;
-                reasons.Add(new MatchReason(MatchReasonKinds.TicketFits));
+                reasons?.Add(new MatchReason(MatchReasonKinds.TicketFits));
             }
         }
         if (investor.Modes.Count > 0)
         {
             applicable += ModeWeight;
-            var shared = opportunity.Modes.Where(investor.Modes.Contains).ToList();
-            if (shared.Count > 0)
+            if (opportunity.Modes.Any(investor.Modes.Contains))
             {
                 earned += ModeWeight;
-                reasons.AddRange(shared.Select(m => new MatchReason(MatchReasonKinds.Mode, m)));
+                reasons?.AddRange(opportunity.Modes.Where(investor.Modes.Contains).Select(m => new MatchReason(MatchReasonKinds.Mode, m)));
             }
         }
         if (investor.Concepts.Count > 0)
         {
             applicable += ConceptWeight;
-            var shared = investor.Concepts.Where(opportunity.Concepts.Contains).ToList();
-            if (shared.Count > 0)
+            var shared = investor.Concepts.Count(opportunity.Concepts.Contains);
+            if (shared > 0)
             {
-                earned += ConceptWeight * Math.Min(1.0, shared.Count / (double)Math.Min(ConceptsForFullFit, investor.Concepts.Count));
-                reasons.AddRange(shared.Select(c => new MatchReason(MatchReasonKinds.Concept, c)));
+                earned += ConceptWeight * Math.Min(1.0, shared / (double)Math.Min(ConceptsForFullFit, investor.Concepts.Count));
+                reasons?.AddRange(investor.Concepts.Where(opportunity.Concepts.Contains).Select(c => new MatchReason(MatchReasonKinds.Concept, c)));
             }
         }
         if (investor.HomeRegion is not null)
@@ -77,11 +83,10 @@ public static class MatchScorer
             if (opportunity.PartnerRegion == investor.HomeRegion)
             {
                 earned += PartnerRegionWeight;
-                reasons.Add(new MatchReason(MatchReasonKinds.PartnerRegion, investor.HomeRegion));
+                reasons?.Add(new MatchReason(MatchReasonKinds.PartnerRegion, investor.HomeRegion));
             }
         }
-        var score = applicable == 0 ? 0 : Math.Round(earned / applicable, 4);
-        return (score, reasons);
+        return applicable == 0 ? 0 : Math.Round(earned / applicable, 4);
     }
 
     /// <summary>The investor can put in between min and max; the opportunity takes from its minimum ticket (or the whole amount) up to its total.</summary>
@@ -96,21 +101,27 @@ public static class MatchScorer
     /// <summary>Scores candidates for an investor and returns the best, ties broken by newest then ref.</summary>
     public static IReadOnlyList<MatchResult> Rank(InvestorDocument investor, IEnumerable<OpportunityDocument> candidates, int top) =>
         candidates.DistinctBy(o => o.Id)
-            .Select(o => (Doc: o, Fit: Score(investor, o)))
-            .Where(x => x.Fit.Score > 0)
-            .OrderByDescending(x => x.Fit.Score).ThenByDescending(x => x.Doc.PublishedAt).ThenBy(x => x.Doc.ExternalRef, StringComparer.Ordinal)
+            .Select(o => (Doc: o, Score: Evaluate(investor, o, null)))
+            .Where(x => x.Score > 0)
+            .OrderByDescending(x => x.Score).ThenByDescending(x => x.Doc.PublishedAt).ThenBy(x => x.Doc.ExternalRef, StringComparer.Ordinal)
             .Take(Math.Max(0, top))
-            .Select(x => new MatchResult(x.Doc.Id, x.Doc.ExternalRef, x.Fit.Score, x.Fit.Reasons))
+            .Select(x => Explain(x.Doc.Id, x.Doc.ExternalRef, investor, x.Doc))
             .ToList();
 
     public static IReadOnlyList<MatchResult> Rank(OpportunityDocument opportunity, IEnumerable<InvestorDocument> candidates, int top) =>
         candidates.DistinctBy(i => i.Id)
-            .Select(i => (Doc: i, Fit: Score(i, opportunity)))
-            .Where(x => x.Fit.Score > 0)
-            .OrderByDescending(x => x.Fit.Score).ThenByDescending(x => x.Doc.UpdatedAt).ThenBy(x => x.Doc.ExternalRef, StringComparer.Ordinal)
+            .Select(i => (Doc: i, Score: Evaluate(i, opportunity, null)))
+            .Where(x => x.Score > 0)
+            .OrderByDescending(x => x.Score).ThenByDescending(x => x.Doc.UpdatedAt).ThenBy(x => x.Doc.ExternalRef, StringComparer.Ordinal)
             .Take(Math.Max(0, top))
-            .Select(x => new MatchResult(x.Doc.Id, x.Doc.ExternalRef, x.Fit.Score, x.Fit.Reasons))
+            .Select(x => Explain(x.Doc.Id, x.Doc.ExternalRef, x.Doc, opportunity))
             .ToList();
+
+    private static MatchResult Explain(Guid id, string externalRef, InvestorDocument investor, OpportunityDocument opportunity)
+    {
+        var (score, reasons) = Score(investor, opportunity);
+        return new MatchResult(id, externalRef, score, reasons);
+    }
 }
 
 /// <summary>

@@ -24,9 +24,13 @@ internal static class LuceneResultCache
 
     private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<string, Ranked>> Readers = new();
 
-    /// <summary>The cached ranking when it reaches <paramref name="depth"/> documents (or holds every hit); otherwise runs <paramref name="rank"/>.</summary>
-    public static Ranked GetOrRank(IndexReader reader, string key, int depth, Func<int, Ranked> rank)
+    /// <summary>
+    /// The cached ranking when it reaches <paramref name="depth"/> documents (or holds every hit); otherwise runs
+    /// <paramref name="rank"/>. A null key ranks exactly as deep as asked and caches nothing.
+    /// </summary>
+    public static Ranked GetOrRank(IndexReader reader, string? key, int depth, Func<int, Ranked> rank)
     {
+        if (key is null) return rank(depth);
         var cache = Readers.GetValue(reader, _ => new ConcurrentDictionary<string, Ranked>(StringComparer.Ordinal));
         if (cache.TryGetValue(key, out var ranked) && (ranked.Docs.Length >= depth || ranked.Docs.Length >= ranked.TotalHits))
             return ranked;

@@ -44,7 +44,7 @@ public sealed partial class LuceneSearchEngine
         IReadOnlyList<string> textFields, string? text, IReadOnlyList<string> concepts, string culture) =>
         WithSearcher(searcher =>
         {
-            var ranked = LuceneResultCache.GetOrRank(searcher.IndexReader, cacheKey, skip + take, depth =>
+            var ranked = LuceneResultCache.GetOrRank(searcher.IndexReader, _cacheRankings ? cacheKey : null, skip + take, depth =>
             {
                 // In doc order: the text query always has a required clause, so BooleanScorer2 scores it either way, but an
                 // out-of-order collector makes BooleanWeight first build (and discard) BooleanScorer bucket tables per segment.

@@ -25,6 +25,7 @@ public sealed partial class LuceneSearchEngine : ISearchEngine, IDisposable
     private const string SavedSearchesFile = "saved-searches.json";
 
     private readonly string _root;
+    private readonly bool _cacheRankings;
     private readonly SearchSemantics _semantics;
     private readonly ILogger _log;
     private readonly Analyzer _analyzer = LuceneFields.CreateAnalyzer();
@@ -49,8 +50,13 @@ public sealed partial class LuceneSearchEngine : ISearchEngine, IDisposable
         }
     }
 
-    public LuceneSearchEngine(string root, SearchSemantics semantics, ILogger<LuceneSearchEngine>? log = null)
+    /// <param name="cacheRankings">
+    /// Reuse rankings per index reader (<see cref="LuceneResultCache"/>). Off only where the cost of ranking itself is
+    /// measured (the benchmark), since a repeated query would otherwise be timed as a lookup.
+    /// </param>
+    public LuceneSearchEngine(string root, SearchSemantics semantics, ILogger<LuceneSearchEngine>? log = null, bool cacheRankings = true)
     {
+        _cacheRankings = cacheRankings;
         _root = Path.GetFullPath(root);
         _semantics = semantics;
         _log = log ?? NullLogger<LuceneSearchEngine>.Instance;

@@ -47,7 +47,8 @@ public static class SearchBenchmark
         var folder = TestPaths.NewTempFolder("investportal-searchbench");
         try
         {
-            using var engine = new LuceneSearchEngine(folder, semantics);
+            // Rankings are not reused here: the targets are about ranking a query, and the mix repeats some queries.
+            using var engine = new LuceneSearchEngine(folder, semantics, cacheRankings: false);
 
             // ---------- (a) indexing, as SearchIndexer.RebuildAsync does it: batches of 500 into a rebuild session ----------
             var allocStart = GC.GetTotalAllocatedBytes(true);
