@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
 using InvestPortal.Core.Domain;
-using InvestPortal.Core.Publishing;
 using InvestPortal.Data;
 using InvestPortal.Web.Publishing;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +13,7 @@ namespace InvestPortal.Web.Attachments;
 /// (two GUIDs the server made, so no uploaded name can reach the file system), described by one row each.
 /// </summary>
 public sealed class AttachmentStore(PortalDbContext db, PortalPaths paths, IOptions<AttachmentOptions> options,
-    OwnedOpportunities owned, TimeProvider clock)
+    OwnedOpportunities owned, OpportunityPublisher publisher, TimeProvider clock)
 {
     public AttachmentOptions Limits => options.Value;
 
@@ -77,11 +76,8 @@ public sealed class AttachmentStore(PortalDbContext db, PortalPaths paths, IOpti
             attachment.FileName = FileSniffer.CleanFileName(file.FileName, contentType!);
             File.Move(temporary, target);
             db.OpportunityAttachments.Add(attachment);
-            // A file added to a published listing waits for review like an edit: the listing enters the moderation
-            // queue with a revision (its current text, if the owner has not proposed other text) and the file is
-            // published when that revision is approved.
-            if (attachment.IsPendingReview && opportunity.PendingRevisionJson is null)
-                (opportunity.PendingRevisionJson, opportunity.PendingRevisionAt) = (OpportunitySnapshot.Of(opportunity).ToJson(), clock.GetUtcNow());
+            // A file added to a published listing waits for review like an edit, and is published with that revision.
+            if (attachment.IsPendingReview) await publisher.StageFileForReviewAsync(opportunity, actor, ct);
             db.Audit("opportunity.attachment.add", "opportunity", opportunity.Id.ToString(), actor.UserName,
                 details: $"{attachment.Id} {attachment.ContentType} {attachment.Length} {attachment.FileName}", userId: actor.UserId);
             await db.SaveChangesAsync(ct);

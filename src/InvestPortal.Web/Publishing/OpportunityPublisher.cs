@@ -89,6 +89,20 @@ public sealed class OpportunityPublisher(PortalDbContext db, Notifier notifier, 
         return await SaveAsync(ct);
     }
 
+    /// <summary>
+    /// A file was added to a published listing (not saved yet: the caller saves it with the file). Unless a revision
+    /// already waits, the current text becomes one, so the listing enters the queue and admins are told as for an edit.
+    /// </summary>
+    public async Task StageFileForReviewAsync(Opportunity o, Actor actor, CancellationToken ct = default)
+    {
+        if (o.Status != OpportunityStatus.Published || o.PendingRevisionJson is not null) return;
+        var json = OpportunitySnapshot.Of(o).ToJson();
+        (o.PendingRevisionJson, o.PendingRevisionAt) = (json, clock.GetUtcNow());
+        db.Audit("opportunity.revision.submit", "opportunity", o.Id.ToString(), actor.UserName, details: json,
+            from: o.Status.ToString(), to: o.Status.ToString(), reason: "attachment added", userId: actor.UserId);
+        await QueueEmailsAsync(o, LifecycleAction.Submit, ct);
+    }
+
     /// <summary>An admin's decision on the pending revision of a published listing; the status stays Published.</summary>
     private async Task<PublishOutcome> DecideRevisionAsync(Opportunity o, Guid expectedVersion, LifecycleAction action,
         string? reason, Actor actor, CancellationToken ct)

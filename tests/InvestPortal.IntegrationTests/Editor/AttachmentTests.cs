@@ -175,9 +175,14 @@ public abstract class AttachmentTests<TFactory>(TFactory factory) : IClassFixtur
             (o.Status, o.PublishedAt) = (OpportunityStatus.Published, DateTimeOffset.UtcNow);
             return await db.SaveChangesAsync();
         });
+        var (admin, adminUser) = await factory.SignedInAsync(Roles.Admin);
         Assert.Equal(HttpStatusCode.Redirect, (await owner.UploadAsync(editUrl, EditorTestKit.Png, "new-site-plan.png", "image/png")).StatusCode);
         var attachment = Assert.Single(await factory.AttachmentsAsync(id));
         Assert.True(attachment.IsPendingReview);
+        // Admins are told, as for an edited text.
+        var adminKey = $"opportunity-submitted:{id:N}:";
+        Assert.Equal(1, await factory.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Kind == "email"
+            && m.IdempotencyKey.StartsWith(adminKey) && m.IdempotencyKey.EndsWith(adminUser.Id))));
         var url = $"/attachments/{attachment.Id}";
         var detailUrl = $"/ru/opportunities/{await factory.SlugAsync(id)}";
 
@@ -189,7 +194,6 @@ public abstract class AttachmentTests<TFactory>(TFactory factory) : IClassFixtur
         Assert.NotNull((await owner.GetDocumentAsync(editUrl)).QuerySelector($"#attachments li[data-id='{attachment.Id}'] .pending-review"));
 
         // The listing waits in the moderation queue; approving it publishes the file.
-        var (admin, _) = await factory.SignedInAsync(Roles.Admin);
         Assert.NotNull((await admin.GetDocumentAsync("/en/admin/moderation")).QuerySelector($".moderation-queue > li[data-id='{id}']"));
         var reviewUrl = $"/en/admin/moderation/review/{id}";
         var review = await admin.GetDocumentAsync(reviewUrl);
