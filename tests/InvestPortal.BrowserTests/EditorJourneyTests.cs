@@ -1,7 +1,5 @@
 using InvestPortal.Core.Domain;
 using InvestPortal.Data;
-using InvestPortal.Data.Identity;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -10,37 +8,26 @@ namespace InvestPortal.BrowserTests;
 
 /// <summary>An official writes a listing in Chinese, adds Russian, previews it in each language and submits it.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class EditorJourneyTests(BrowserFixture fixture)
+public sealed class EditorJourneyTests(BrowserFixture fixture) : Journeys.Journey(fixture)
 {
-    private const string Password = "browser-official-2026";
-
     private async Task<string> NewOfficialAsync()
     {
-        await using var scope = fixture.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        var email = $"official-{Guid.NewGuid():N}@example.com";
-        var user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "王官员", PreferredCulture = "zh" };
-        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
-        await users.AddToRoleAsync(user, Roles.Official);
-        var org = new Organization { Name = "同江市商务局 " + Guid.NewGuid().ToString("N")[..4], NameRu = "Бюро коммерции Тунцзяна", Kind = OrganizationKind.DevelopmentZone, IsVerified = true };
-        org.Slug = Slugs.ForOrganization(org);
-        db.Organizations.Add(org);
-        db.OrganizationMembers.Add(new OrganizationMember { UserId = user.Id, OrganizationId = org.Id });
-        await db.SaveChangesAsync();
-        return email;
+        var org = await DbAsync(async db =>
+        {
+            var o = new Organization { Name = "同江市商务局 " + Guid.NewGuid().ToString("N")[..4], NameRu = "Бюро коммерции Тунцзяна", Kind = OrganizationKind.DevelopmentZone, IsVerified = true };
+            o.Slug = Slugs.ForOrganization(o);
+            db.Organizations.Add(o);
+            await db.SaveChangesAsync();
+            return o.Id;
+        });
+        return await UserAsync("zh", Roles.Official, org, "王官员");
     }
 
     [Fact]
     public async Task Official_writes_in_Chinese_adds_Russian_previews_each_language_and_submits()
     {
         var email = await NewOfficialAsync();
-        var page = await fixture.NewPageAsync("zh-CN,zh;q=0.9");
-        await page.GotoAsync("/zh/account/login");
-        await page.FillAsync("#Input_Email", email);
-        await page.FillAsync("#Input_Password", Password);
-        await page.Locator("main form button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        var page = await SignInAsync("zh", email);
 
         // 1. A new listing in Chinese; the editor passes axe.
         await page.GotoAsync("/zh/my/opportunities/edit");
@@ -102,7 +89,7 @@ public sealed class EditorJourneyTests(BrowserFixture fixture)
         await page.WaitForURLAsync("**/en/my/opportunities");
         Assert.Contains("submitted for review", await page.Locator(".notice").InnerTextAsync(), StringComparison.Ordinal);
 
-        await using var scope = fixture.Services.CreateAsyncScope();
+        await using var scope = Fixture.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var saved = await db.Opportunities.AsNoTracking().Include(o => o.Translations)
             .SingleAsync(o => o.Translations.Any(t => t.Title == "同江铁路口岸粮食物流园"));

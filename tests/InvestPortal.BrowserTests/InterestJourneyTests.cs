@@ -1,56 +1,33 @@
 using InvestPortal.Core.Domain;
 using InvestPortal.Data;
-using InvestPortal.Data.Identity;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
 
 namespace InvestPortal.BrowserTests;
 
 /// <summary>An enterprise registers interest in a published demo listing in Chinese; the owner's official acknowledges it in Russian; both see the status.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class InterestJourneyTests(BrowserFixture fixture)
+public sealed class InterestJourneyTests(BrowserFixture fixture) : Journeys.Journey(fixture)
 {
-    private const string Password = "browser-journey-2026";
-
+    /// <summary>An official of the given organization, or an enterprise user with an organization of its own.</summary>
     private async Task<string> UserAsync(string culture, string role, Guid? organizationId, bool verifiedOwnOrganization = false)
     {
-        await using var scope = fixture.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@example.com";
-        var user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = role == Roles.Official ? "Олег Ким" : "王磊", PreferredCulture = culture };
-        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
-        await users.AddToRoleAsync(user, role);
-        if (organizationId is null)
+        organizationId ??= await DbAsync(async db =>
         {
             var org = new Organization { Name = "绥芬河物流有限公司", NameZh = "绥芬河物流有限公司", Kind = OrganizationKind.Enterprise, IsVerified = verifiedOwnOrganization, Country = "CN" };
             org.Slug = Slugs.ForOrganization(org);
             db.Organizations.Add(org);
-            organizationId = org.Id;
-        }
-        db.OrganizationMembers.Add(new OrganizationMember { UserId = user.Id, OrganizationId = organizationId.Value });
-        await db.SaveChangesAsync();
-        return email;
-    }
-
-    private async Task<IPage> SignInAsync(string culture, string email)
-    {
-        var page = await fixture.NewPageAsync();
-        await page.GotoAsync($"/{culture}/account/login");
-        await page.FillAsync("#Input_Email", email);
-        await page.FillAsync("#Input_Password", Password);
-        await page.Locator("main form button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
-        return page;
+            await db.SaveChangesAsync();
+            return org.Id;
+        });
+        return await UserAsync(culture, role, organizationId, role == Roles.Official ? "Олег Ким" : "王磊");
     }
 
     [Fact]
     public async Task Enterprise_registers_interest_official_acknowledges_both_see_the_status()
     {
         Opportunity listing;
-        await using (var scope = fixture.Services.CreateAsyncScope())
+        await using (var scope = Fixture.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
             // A demo listing nobody has shown interest in yet, so this test does not depend on the others.
