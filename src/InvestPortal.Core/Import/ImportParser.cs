@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Mail;
 using System.Text.Json;
 using InvestPortal.Core.Domain;
+using InvestPortal.Core.Money;
 using InvestPortal.Core.Taxonomy;
 
 namespace InvestPortal.Core.Import;
@@ -249,9 +250,9 @@ public sealed class ImportParser(PortalTaxonomy taxonomy)
                 Error(field, $"'{v.GetRawText()}' is not a number.");
                 return null;
             }
-            if (amount <= 0 || amount > 1_000_000_000_000m)
+            if (MoneyRule.Check(amount) is var problem and not MoneyProblem.None)
             {
-                Error(field, $"{amount.ToString(CultureInfo.InvariantCulture)} is not a plausible amount (must be above 0 and at most 10^12).");
+                Error(field, $"{amount.ToString(CultureInfo.InvariantCulture)} is not a plausible amount: it {MoneyRule.Describe(problem)}");
                 return null;
             }
             return amount;
@@ -265,7 +266,7 @@ public sealed class ImportParser(PortalTaxonomy taxonomy)
                 return null;
             }
             var c = v.GetString()!.ToUpperInvariant();
-            if (PortalTaxonomy.Currencies.Contains(c)) return c;
+            if (MoneyRule.IsCurrency(c)) return c;
             Error(field, $"'{v.GetString()}' is not one of CNY, RUB, USD, EUR.");
             return null;
         }

@@ -1,4 +1,5 @@
 using InvestPortal.Core.Domain;
+using InvestPortal.Core.Money;
 using InvestPortal.Core.Search;
 using InvestPortal.Core.Taxonomy;
 using InvestPortal.Web.Pages.Opportunities;
@@ -38,6 +39,14 @@ public static class ApiEndpoints
         CancellationToken ct)
     {
         var language = Cultures.IsSupported(lang) ? lang! : Cultures.En;
+        // A script deserves to hear that its filter was refused, not to get every listing as if there were none.
+        foreach (var (name, value) in new[] { ("minAmount", minAmount), ("maxAmount", maxAmount) })
+            if (value is { } amount && MoneyRule.Check(amount, allowZero: true) is var problem and not MoneyProblem.None)
+                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad amount filter",
+                    detail: $"{name} {MoneyRule.Describe(problem, allowZero: true)}");
+        if (currency is not null && !MoneyRule.IsCurrency(currency.ToUpperInvariant()))
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad currency",
+                detail: $"currency must be one of {string.Join(", ", MoneyRule.Currencies)}.");
         var form = new OpportunitySearchForm
         {
             Q = q, Min = minAmount, Max = maxAmount, Currency = currency, Sort = sort, Page = page ?? 1,

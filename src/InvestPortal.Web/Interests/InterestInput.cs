@@ -1,5 +1,6 @@
 using InvestPortal.Core.Domain;
-using InvestPortal.Core.Taxonomy;
+using InvestPortal.Core.Money;
+using InvestPortal.Web.Infrastructure;
 using InvestPortal.Web.Pages.My.Opportunities;
 using Microsoft.Extensions.Localization;
 
@@ -32,9 +33,9 @@ public sealed class InterestInput
     {
         if (!Enum.TryParse<InterestRole>(Role, ignoreCase: false, out _) || int.TryParse(Role, out _))
             error(nameof(Role), l["Interests.RoleRequired"]);
-        if (!string.IsNullOrWhiteSpace(Amount) && ParsedAmount() is not > 0)
-            error(nameof(Amount), l["Interests.AmountInvalid"]);
-        if (!string.IsNullOrWhiteSpace(Amount) && !PortalTaxonomy.Currencies.Contains(Currency ?? ""))
+        if (!string.IsNullOrWhiteSpace(Amount) && MoneyInput.Error(ParsedAmount(), l, "Interests.AmountInvalid") is { } amountError)
+            error(nameof(Amount), amountError);
+        if (!string.IsNullOrWhiteSpace(Amount) && !MoneyRule.IsCurrency(Currency))
             error(nameof(Currency), l["Validation.Choice"]);
         if (string.IsNullOrWhiteSpace(Message)) error(nameof(Message), l["Validation.Required", l["Interests.Message"]]);
         else if (Message.Length > MessageMax) error(nameof(Message), l["Validation.Length", l["Interests.Message"], MessageMax]);

@@ -1,7 +1,9 @@
 using System.Net.Mail;
 using InvestPortal.Core.Domain;
 using InvestPortal.Core.Search;
+using InvestPortal.Core.Money;
 using InvestPortal.Core.Taxonomy;
+using InvestPortal.Web.Infrastructure;
 using InvestPortal.Web.Pages.Account;
 using InvestPortal.Web.Pages.My.Opportunities;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -100,7 +102,7 @@ public sealed class ProfileForm
         else if (Sectors.Any(c => taxonomy.Sector(c) is null)) Error(nameof(Sectors), l["Profile.Error.UnknownCode"]);
         if (Locations.Any(c => taxonomy.Location(c) is null)) Error(nameof(Locations), l["Profile.Error.UnknownCode"]);
         if (Modes.Any(c => taxonomy.Mode(c) is null)) Error(nameof(Modes), l["Profile.Error.UnknownCode"]);
-        if (!PortalTaxonomy.Currencies.Contains(TicketCurrency)) Error(nameof(TicketCurrency), l["Validation.Choice"]);
+        if (!MoneyRule.IsCurrency(TicketCurrency)) Error(nameof(TicketCurrency), l["Validation.Choice"]);
         var min = Amount(nameof(TicketMin), TicketMin);
         var max = Amount(nameof(TicketMax), TicketMax);
         if (min is { } a && max is { } b && a > b) Error(nameof(TicketMax), l["Profile.Error.TicketRange"]);
@@ -122,8 +124,8 @@ public sealed class ProfileForm
         {
             if (string.IsNullOrWhiteSpace(value)) return null;
             var parsed = OpportunityForm.ParseAmount(value);
-            if (parsed is >= 0 and <= 1_000_000_000_000m) return parsed;
-            Error(field, l["Publishing.AmountInvalid"]);
+            if (MoneyInput.Error(parsed, l, "Publishing.AmountInvalid", allowZero: true) is not { } message) return parsed;
+            Error(field, message);
             return null;
         }
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using InvestPortal.Core.Money;
 using InvestPortal.Core.Search;
 using InvestPortal.Core.Taxonomy;
 using InvestPortal.Web.Infrastructure;
@@ -37,9 +38,9 @@ public sealed class OpportunitySearchForm
         Partner = Known(Partner, taxonomy.PartnerRegions);
         Mode = Known(Mode, taxonomy.Modes);
         Stage = Known(Stage, taxonomy.Stages);
-        Currency = Currency?.ToUpperInvariant() is { } c && PortalTaxonomy.Currencies.Contains(c) ? c : "CNY";
-        if (Min is < 0 or > 1_000_000_000_000m) Min = null;
-        if (Max is < 0 or > 1_000_000_000_000m) Max = null;
+        Currency = Currency?.ToUpperInvariant() is { } c && MoneyRule.IsCurrency(c) ? c : "CNY";
+        if (Min is { } min && !MoneyRule.IsValid(min, allowZero: true)) Min = null;
+        if (Max is { } max && !MoneyRule.IsValid(max, allowZero: true)) Max = null;
         if (!SortCodes.Contains(Sort ?? "")) Sort = null;
         Page = Math.Clamp(Page, 1, 500);
         if (Q is { Length: > 500 }) Q = Q[..500];

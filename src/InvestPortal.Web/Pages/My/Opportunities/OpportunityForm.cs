@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Net.Mail;
 using InvestPortal.Core.Domain;
+using InvestPortal.Core.Money;
 using InvestPortal.Core.Taxonomy;
+using InvestPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 
@@ -79,10 +81,10 @@ public sealed class OpportunityForm
         Choice(nameof(PartnerRegion), PartnerRegion, taxonomy.PartnerRegion, required: false);
         Choice(nameof(Stage), Stage, taxonomy.Stage, required: false);
         if (Modes.Any(m => taxonomy.Mode(m) is null)) Error(nameof(Modes), l["Validation.Choice"]);
-        if (!PortalTaxonomy.Currencies.Contains(Currency)) Error(nameof(Currency), l["Validation.Choice"]);
+        if (!MoneyRule.IsCurrency(Currency)) Error(nameof(Currency), l["Validation.Choice"]);
         if (string.IsNullOrWhiteSpace(Amount)) Error(nameof(Amount), l["Validation.Required", l["Opportunity.Investment"]]);
-        else if (ParseAmount(Amount) is not > 0) Error(nameof(Amount), l["Publishing.AmountInvalid"]);
-        if (!string.IsNullOrWhiteSpace(MinTicket) && ParseAmount(MinTicket) is not > 0) Error(nameof(MinTicket), l["Publishing.AmountInvalid"]);
+        else if (MoneyInput.Error(ParseAmount(Amount), l, "Publishing.AmountInvalid") is { } amountError) Error(nameof(Amount), amountError);
+        if (!string.IsNullOrWhiteSpace(MinTicket) && MoneyInput.Error(ParseAmount(MinTicket), l, "Publishing.AmountInvalid") is { } minError) Error(nameof(MinTicket), minError);
         else if (ParseAmount(MinTicket) is { } min && ParseAmount(Amount) is { } total && min > total) Error(nameof(MinTicket), l["Publishing.MinTicketTooLarge"]);
         if (ParseTags(Tags).Count > TagsMax) Error(nameof(Tags), l["Publishing.TooManyTags", TagsMax]);
         if (string.IsNullOrWhiteSpace(ContactEmail)) Error(nameof(ContactEmail), l["Validation.Required", l["Opportunity.Contact"]]);
