@@ -8,7 +8,17 @@ namespace InvestPortal.Web.Administration;
 
 /// <summary>The audit log's filter, as the page's query string carries it. Dates are whole UTC days, both inclusive.</summary>
 public sealed record AuditFilter(string? User = null, string? Action = null, string? EntityType = null, string? EntityId = null,
-    DateOnly? From = null, DateOnly? To = null);
+    DateOnly? From = null, DateOnly? To = null)
+{
+    /// <summary>
+    /// The dates a filter may name. Far dates such as 9999-12-31 used to overflow when the end of the day was computed
+    /// (a 500, and a CSV cut off mid-body); the page refuses dates outside this range with a message instead.
+    /// </summary>
+    public static readonly DateOnly Earliest = new(2000, 1, 1);
+    public static readonly DateOnly Latest = new(2199, 12, 31);
+
+    public static bool InRange(DateOnly date) => date >= Earliest && date <= Latest;
+}
 
 public sealed record AuditPage(IReadOnlyList<AuditEntry> Items, int Total, int Page, int PageSize);
 
@@ -29,12 +39,13 @@ public sealed class AuditLog(PortalDbContext db)
         if (!string.IsNullOrWhiteSpace(f.Action)) q = q.Where(a => a.Action == f.Action);
         if (!string.IsNullOrWhiteSpace(f.EntityType)) q = q.Where(a => a.EntityType == f.EntityType);
         if (!string.IsNullOrWhiteSpace(f.EntityId)) q = q.Where(a => a.EntityId == f.EntityId.Trim());
-        if (f.From is { } from)
+        // The page refuses dates out of range; a caller that did not is answered as if the bound were absent.
+        if (f.From is { } from && AuditFilter.InRange(from))
         {
             var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
             q = q.Where(a => a.At >= start);
         }
-        if (f.To is { } to)
+        if (f.To is { } to && AuditFilter.InRange(to))
         {
             var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
             q = q.Where(a => a.At < end);

@@ -4,11 +4,12 @@ using InvestPortal.Core.Moderation;
 using InvestPortal.Web.Administration;
 using InvestPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace InvestPortal.Web.Pages.Admin;
 
 /// <summary>Who did what and when: the audit log filtered by user, action, entity and date, and its CSV export.</summary>
-public sealed class AuditModel(AuditLog log) : PortalPageModel
+public sealed class AuditModel(AuditLog log, IStringLocalizer<SharedResource> l) : PortalPageModel
 {
     public const int PageSize = 50;
 
@@ -43,6 +44,10 @@ public sealed class AuditModel(AuditLog log) : PortalPageModel
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
     {
         var filter = Filter();
+        // Refused before the first byte is sent: once the CSV has started, an error can only cut it off.
+        if (DateErrors.Count > 0)
+            return new ContentResult { StatusCode = StatusCodes.Status400BadRequest, ContentType = "text/plain; charset=utf-8",
+                Content = string.Join(Environment.NewLine, DateErrors.Values.Distinct().Select(DateMessage)) };
         Response.ContentType = "text/csv; charset=utf-8";
         Response.Headers.ContentDisposition = $"attachment; filename=\"audit-{DateTime.UtcNow:yyyyMMdd-HHmm}.csv\"";
         await Csv.WriteAsync(Response.Body, AuditLog.CsvHeader, log.CsvRowsAsync(filter, ct), ct);
@@ -57,10 +62,18 @@ public sealed class AuditModel(AuditLog log) : PortalPageModel
     private DateOnly? Date(string field, string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
-        DateErrors[field] = "Audit.DateInvalid";
+        if (!DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+            DateErrors[field] = "Audit.DateInvalid";
+        else if (!AuditFilter.InRange(d))
+            DateErrors[field] = "Audit.DateOutOfRange";
+        else
+            return d;
         return null;
     }
+
+    /// <summary>The message for a date error key, with the accepted range filled in where the text names it.</summary>
+    public string DateMessage(string key) => l[key, AuditFilter.Earliest.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        AuditFilter.Latest.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)];
 
     public string Format(AuditEntry a) => a.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 }
