@@ -74,6 +74,15 @@ public sealed class AttachmentStore(PortalDbContext db, PortalPaths paths, IOpti
             attachment.Length = length;
             attachment.Sha256 = Convert.ToHexStringLower(hash);
             attachment.FileName = FileSniffer.CleanFileName(file.FileName, contentType!);
+
+            // The count above was only a quick answer: parallel uploads all pass it. Here the listing's row is written
+            // first in the transaction, which locks it (PostgreSQL) or the database (SQLite) until commit, so uploads
+            // to one listing are counted and inserted one at a time and the limit holds.
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await db.Opportunities.Where(o => o.Id == opportunity.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(o => o.InterestCount, o => o.InterestCount), ct);
+            if (await db.OpportunityAttachments.CountAsync(a => a.OpportunityId == opportunity.Id, ct) >= Limits.MaxFiles)
+                return FileRejection.TooMany;
             File.Move(temporary, target);
             db.OpportunityAttachments.Add(attachment);
             // A file added to a published listing waits for review like an edit, and is published with that revision.
@@ -81,6 +90,7 @@ public sealed class AttachmentStore(PortalDbContext db, PortalPaths paths, IOpti
             db.Audit("opportunity.attachment.add", "opportunity", opportunity.Id.ToString(), actor.UserName,
                 details: $"{attachment.Id} {attachment.ContentType} {attachment.Length} {attachment.FileName}", userId: actor.UserId);
             await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
             return null;
         }
         catch
