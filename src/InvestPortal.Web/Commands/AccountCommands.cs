@@ -2,8 +2,10 @@ using System.Security.Cryptography;
 using InvestPortal.Core.Domain;
 using InvestPortal.Data;
 using InvestPortal.Data.Identity;
+using InvestPortal.Notifications.Options;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace InvestPortal.Web.Commands;
 
@@ -27,41 +29,63 @@ public static class AccountCommands
         return ProvisionAsync(services, args[0], role, organization, output);
     }
 
+    /// <summary>
+    /// All or nothing: everything that can be wrong (address, organization) is checked before anything is written,
+    /// and the account, its role, its membership and the audit entry are saved in one transaction, so a failed run
+    /// leaves no account behind whose one-time password was never shown.
+    /// </summary>
     private static async Task<int> ProvisionAsync(IServiceProvider services, string email, string role, string? organizationName, TextWriter output)
     {
         if (!System.Net.Mail.MailAddress.TryCreate(email, out var parsed) || parsed.Address != email)
             throw new CommandException($"'{email}' is not an email address.");
         var users = services.GetRequiredService<UserManager<PortalUser>>();
         var db = services.GetRequiredService<PortalDbContext>();
-        await Infrastructure.RoleSeeder.EnsureRolesAsync(services);
-
-        var user = await users.FindByEmailAsync(email);
-        string? password = null;
-        if (user is null)
-        {
-            user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = email.Split('@')[0] };
-            password = OneTimePassword();
-            Check(await users.CreateAsync(user, password));
-        }
-        if (!await users.IsInRoleAsync(user, role)) Check(await users.AddToRoleAsync(user, role));
-
+        Organization? org = null;
         if (organizationName is not null)
         {
-            var org = await db.Organizations.FirstOrDefaultAsync(o => o.Name == organizationName)
-                ?? throw new CommandException($"no organization named '{organizationName}'. Existing: {string.Join(", ", db.Organizations.Select(o => o.Name).Take(10))}");
-            if (!await db.OrganizationMembers.AnyAsync(m => m.UserId == user.Id && m.OrganizationId == org.Id))
-                db.OrganizationMembers.Add(new OrganizationMember { UserId = user.Id, OrganizationId = org.Id });
+            org = await db.Organizations.FirstOrDefaultAsync(o => o.Name == organizationName);
+            if (org is null)
+            {
+                var existing = await db.Organizations.OrderBy(o => o.Name).Select(o => o.Name).Take(10).ToListAsync();
+                throw new CommandException($"no organization named '{organizationName}'; nothing was created. " +
+                    (existing.Count == 0 ? "There are no organizations yet." : $"Existing: {string.Join(", ", existing)}"));
+            }
         }
-        db.Audit("provision", "user", user.Id, $"cli:{Environment.UserName}", $"{email} as {role}" + (organizationName is null ? "" : $" of {organizationName}"));
-        await db.SaveChangesAsync();
+        await Infrastructure.RoleSeeder.EnsureRolesAsync(services);
+
+        string? password = null;
+        await using (var tx = await db.Database.BeginTransactionAsync())
+        {
+            var user = await users.FindByEmailAsync(email);
+            if (user is null)
+            {
+                user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = email.Split('@')[0] };
+                password = OneTimePassword();
+                Check(await users.CreateAsync(user, password));
+            }
+            if (!await users.IsInRoleAsync(user, role)) Check(await users.AddToRoleAsync(user, role));
+            if (org is not null && !await db.OrganizationMembers.AnyAsync(m => m.UserId == user.Id && m.OrganizationId == org.Id))
+                db.OrganizationMembers.Add(new OrganizationMember { UserId = user.Id, OrganizationId = org.Id });
+            db.Audit("provision", "user", user.Id, $"cli:{Environment.UserName}", $"{email} as {role}" + (organizationName is null ? "" : $" of {organizationName}"));
+            await db.SaveChangesAsync();
+            await tx.CommitAsync();
+        }
 
         await output.WriteLineAsync($"{email} is {role}" + (organizationName is null ? "." : $" of {organizationName}."));
         if (password is not null)
-            await output.WriteLineAsync($"One-time password: {password}   (sign in and change it at /en/my/account, or use 'forgot password')");
+        {
+            var site = services.GetRequiredService<IOptions<MailOptions>>().Value.BaseUrl.TrimEnd('/');
+            await output.WriteLineAsync($"One-time password: {password}");
+            await output.WriteLineAsync($"Sign in at {site}{SignInPath} and change it at {site}{ChangePasswordPath} (or use 'forgot password' on the sign-in page).");
+        }
         else
             await output.WriteLineAsync("The account already existed; its password is unchanged.");
         return 0;
     }
+
+    /// <summary>Pages the output points to (tested to exist).</summary>
+    public const string SignInPath = "/en/account/login";
+    public const string ChangePasswordPath = "/en/my/password";
 
     /// <summary>20 random characters that always satisfy the password policy (a digit and a lowercase letter included).</summary>
     private static string OneTimePassword()
