@@ -16,6 +16,11 @@ public sealed class SearchOptions
     public bool RebuildOnStart { get; set; } = true;
     /// <summary>How often a node checks the database for glossary edits made on another node; zero turns polling off.</summary>
     public TimeSpan GlossaryRefreshInterval { get; set; } = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// Open the index for searching only (set by read-only commands such as `matches`, not meant for the web): with
+    /// Lucene no lock is taken, so the command runs while the portal owns the index.
+    /// </summary>
+    public bool ReadOnly { get; set; }
     public ElasticsearchOptions Elasticsearch { get; set; } = new();
 }
 

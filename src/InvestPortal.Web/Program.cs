@@ -5,13 +5,14 @@ using InvestPortal.Web.Commands;
 using InvestPortal.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
+var isCommand = PortalCommands.Prepare(builder, args);
 builder.AddPortalData();
 builder.AddPortalSearch();
 builder.AddPortalNotifications();
 builder.AddPortalWeb();
 
 var app = builder.Build();
-if (PortalCommands.IsCommand(args)) return await PortalCommands.RunAsync(app.Services, args);
+if (isCommand) return await PortalCommands.RunAsync(app.Services, args);
 
 await app.InitializePortalAsync();
 app.UsePortalPipeline();

@@ -40,12 +40,13 @@ public sealed partial class LuceneSearchEngine : ISearchEngine, IDisposable
     private readonly LuceneIndexOwner? _owner;
     private bool _disposed;
 
-    private sealed record IndexState(LuceneDirectory Directory, IndexWriter Writer, SearcherManager Manager) : IDisposable
+    /// <summary>The open index; <see cref="Writer"/> is null for a read-only engine.</summary>
+    private sealed record IndexState(LuceneDirectory Directory, IndexWriter? Writer, SearcherManager Manager) : IDisposable
     {
         public void Dispose()
         {
             Manager.Dispose();
-            Writer.Dispose();
+            Writer?.Dispose();
             Directory.Dispose();
         }
     }
@@ -54,7 +55,13 @@ public sealed partial class LuceneSearchEngine : ISearchEngine, IDisposable
     /// Reuse rankings per index reader (<see cref="LuceneResultCache"/>). Off only where the cost of ranking itself is
     /// measured (the benchmark), since a repeated query would otherwise be timed as a lookup.
     /// </param>
-    public LuceneSearchEngine(string root, SearchSemantics semantics, ILogger<LuceneSearchEngine>? log = null, bool cacheRankings = true)
+    /// <param name="readOnly">
+    /// Search only (the `matches` command): opens the last commit with a reader, takes neither <c>owner.lock</c> nor
+    /// Lucene's write.lock and changes nothing in the folder, so it works while the portal owns the index and never
+    /// keeps the portal from owning it. Every write is refused with <see cref="SearchUnavailableException"/>.
+    /// </param>
+    public LuceneSearchEngine(string root, SearchSemantics semantics, ILogger<LuceneSearchEngine>? log = null, bool cacheRankings = true,
+        bool readOnly = false)
     {
         _cacheRankings = cacheRankings;
         _root = Path.GetFullPath(root);
@@ -62,6 +69,12 @@ public sealed partial class LuceneSearchEngine : ISearchEngine, IDisposable
         _log = log ?? NullLogger<LuceneSearchEngine>.Instance;
         _cultureAnalyzers = Cultures.All.ToDictionary(c => c, LuceneFields.ForCulture);
         _queries = new LuceneQueries(_cultureAnalyzers, semantics);
+        if (readOnly)
+        {
+            _percolator = new LucenePercolator(Path.Combine(_root, SavedSearchesFile), semantics, _queries, _cultureAnalyzers, readOnly: true);
+            _state = OpenReadOnly(Path.Combine(_root, MainFolder));
+            return;
+        }
         System.IO.Directory.CreateDirectory(_root);
         _owner = LuceneIndexOwner.TryAcquire(_root);
         if (_owner is null)
@@ -155,6 +168,33 @@ public sealed partial class LuceneSearchEngine : ISearchEngine, IDisposable
         }
     }
 
+    /// <summary>The last commit of the index at <paramref name="path"/>, for searching only; null (with the reason kept) when there is none.</summary>
+    private IndexState? OpenReadOnly(string path)
+    {
+        if (!System.IO.Directory.Exists(path))
+        {
+            _problem = $"There is no search index at {path} yet: start the portal once or run the reindex command.";
+            return null;
+        }
+        var dir = FSDirectory.Open(path);
+        try
+        {
+            if (!DirectoryReader.IndexExists(dir))
+            {
+                _problem = $"There is no search index at {path} yet: start the portal once or run the reindex command.";
+                dir.Dispose();
+                return null;
+            }
+            return new IndexState(dir, null, new SearcherManager(dir, searcherFactory: null));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            dir.Dispose();
+            _problem = $"The search index at {path} cannot be read ({ex.Message}); run the reindex command.";
+            return null;
+        }
+    }
+
     private void EnsureOwner()
     {
         if (_owner is null) throw new SearchUnavailableException(_problem ?? "The search index is in use by another process.");
@@ -207,8 +247,9 @@ public sealed partial class LuceneSearchEngine : ISearchEngine, IDisposable
         try
         {
             var state = State;
-            change(state.Writer);
-            state.Writer.Commit();
+            var writer = state.Writer ?? throw new SearchUnavailableException("This search engine was opened read-only; it cannot change the index.");
+            change(writer);
+            writer.Commit();
             state.Manager.MaybeRefreshBlocking();
             lock (_rebuildLock) _rebuild?.Journal.Add(change);
         }
