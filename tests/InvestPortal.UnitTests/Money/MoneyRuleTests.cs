@@ -1,4 +1,5 @@
 using InvestPortal.Core.Money;
+using Xunit;
 
 namespace InvestPortal.UnitTests.Money;
 
