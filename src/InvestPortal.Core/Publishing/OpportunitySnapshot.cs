@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using InvestPortal.Core.Domain;
+using InvestPortal.Core.Money;
 
 namespace InvestPortal.Core.Publishing;
 
@@ -84,9 +85,11 @@ public sealed record OpportunitySnapshot
         o.PartnerRegionCode = PartnerRegionCode;
         o.StageCode = StageCode;
         o.CooperationModes = [.. CooperationModes];
-        o.TotalAmount = TotalAmount;
+        // A revision saved before the money rule may hold any decimal; approving it must not carry an amount into the
+        // listing (and the exchange-rate conversion of the index) that no form accepts today.
+        o.TotalAmount = Math.Clamp(TotalAmount, -MoneyRule.Max, MoneyRule.Max);
         o.Currency = Currency;
-        o.MinTicket = MinTicket;
+        o.MinTicket = MinTicket is { } min ? Math.Clamp(min, -MoneyRule.Max, MoneyRule.Max) : null;
         o.Tags = [.. Tags];
         o.ContactEmail = ContactEmail;
         o.OriginalCulture = OriginalCulture;

@@ -20,6 +20,15 @@ public class OpportunitySnapshotTests
     }
 
     [Fact]
+    public void A_revision_saved_with_an_amount_beyond_the_money_rule_is_applied_within_it()
+    {
+        var json = OpportunitySnapshot.Of(Listing()).ToJson().Replace("120000000", "79228162514264337593543950335", StringComparison.Ordinal);
+        var o = Listing();
+        OpportunitySnapshot.FromJson(json)!.Apply(o);
+        Assert.Equal(InvestPortal.Core.Money.MoneyRule.Max, o.TotalAmount);
+    }
+
+    [Fact]
     public void Json_round_trip_keeps_every_field_and_readable_text()
     {
         var snapshot = OpportunitySnapshot.Of(Listing());
