@@ -23,6 +23,8 @@ public static class DataRegistration
 
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
+        services.AddOptions<PublicUrlOptions>().Configure<IConfiguration>(PublicUrlOptions.Bind).ValidateOnStart();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<PublicUrlOptions>, PublicUrlOptionsValidation>();
         var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
 
         if (string.Equals(database.Provider, "Postgres", StringComparison.OrdinalIgnoreCase))

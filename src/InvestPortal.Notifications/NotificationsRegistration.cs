@@ -23,7 +23,11 @@ public static class NotificationsRegistration
     public static IHostApplicationBuilder AddPortalNotifications(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        // Email links use the portal's one public address (Portal:PublicBaseUrl, which falls back to Mail:BaseUrl).
+        services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section)
+            // Read from configuration, not IOptions<PublicUrlOptions>: a bad address is then reported once, by its own validation.
+            .PostConfigure<Microsoft.Extensions.Configuration.IConfiguration>((mail, configuration) => mail.BaseUrl = PublicUrlOptions.Resolve(configuration))
+            .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<MailOptions>, MailOptionsValidation>();
         services.AddSingleton<IValidateOptions<OutboxOptions>, OutboxOptionsValidation>();

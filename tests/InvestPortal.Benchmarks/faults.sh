@@ -39,7 +39,7 @@ again=$(count "$DATA")
 echo "== 2. portal killed while building its index"
 rm -rf "$DATA/index"
 published=$(sqlite3 "$DATA/investportal.db" "select count(*) from Opportunities where Status = 'Published' or Status = 2;")
-start_app() { (cd "$APP" && DataPath="$DATA" ASPNETCORE_URLS=http://127.0.0.1:5190 RateLimits__ApiPerMinute=1000000 exec ./InvestPortal.Web >> "$OUT/app2.log" 2>&1) & echo $! > "$OUT/app.pid"; }
+start_app() { (cd "$APP" && DataPath="$DATA" ASPNETCORE_URLS=http://127.0.0.1:5190 RateLimits__ApiPerMinute=1000000 RateLimits__SearchPerMinute=1000000 exec ./InvestPortal.Web >> "$OUT/app2.log" 2>&1) & echo $! > "$OUT/app.pid"; }
 start_app; sleep "${INDEX_KILL_AFTER:-12}"; kill -9 "$(cat "$OUT/app.pid")"; echo "   killed the portal after ${INDEX_KILL_AFTER:-12} s"
 start_app
 total=""; for i in $(seq 1 120); do total=$(curl -s "http://127.0.0.1:5190/api/v1/opportunities?pageSize=1" | sed -n 's/^{"total":\([0-9]*\).*/\1/p'); [ "$total" = "$published" ] && break; sleep 5; done

@@ -15,7 +15,7 @@ fi
 if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then echo "port $PORT is already in use; stop what runs there first" >&2; exit 1; fi
 [ -x "$OUT/app/InvestPortal.Web" ] || dotnet publish src/InvestPortal.Web -c Release -o "$OUT/app" -v q --nologo
 (cd "$OUT/app" && DataPath="$OUT/data" ContentPath="$ROOT/content" Demo__Load=false ASPNETCORE_URLS="http://127.0.0.1:$PORT" \
-   RateLimits__ApiPerMinute=100000000 Logging__LogLevel__Default=Warning exec "$OUT/app/InvestPortal.Web" > "$OUT/app.log" 2>&1) & echo $! > "$OUT/app.pid"
+   RateLimits__ApiPerMinute=100000000 RateLimits__SearchPerMinute=100000000 Logging__LogLevel__Default=Warning exec "$OUT/app/InvestPortal.Web" > "$OUT/app.log" 2>&1) & echo $! > "$OUT/app.pid"
 trap 'kill $(cat "$OUT/app.pid") 2>/dev/null || true; pkill -f "$OUT/app/InvestPortal.Web" 2>/dev/null || true' EXIT
 BASE="http://127.0.0.1:$PORT"
 echo "waiting for the portal and its index ($N opportunities)"

@@ -115,6 +115,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseSetting("Demo:Load", "true");
             builder.UseSetting("RateLimits:LoginPerMinute", "1000");
             builder.UseSetting("RateLimits:FormsPerMinute", "1000");
+            builder.UseSetting("RateLimits:SearchPerMinute", "100000");
             // Tests change data and read it back at once: no output cache (Caching/OutputCacheTests turns it on).
             builder.UseSetting("OutputCache:Seconds", "0");
             builder.UseSetting("Mail:Transport", "Smtp");

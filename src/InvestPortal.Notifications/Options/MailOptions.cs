@@ -18,7 +18,10 @@ public sealed class MailOptions
     [Required]
     public string From { get; set; } = "InvestPortal <noreply@localhost>";
 
-    /// <summary>Absolute links in emails (the email has no request to take a host from).</summary>
+    /// <summary>
+    /// Absolute links in emails. Always the portal's public address (Portal:PublicBaseUrl); setting
+    /// Mail:BaseUrl still works as the older name of that setting when Portal:PublicBaseUrl is not set.
+    /// </summary>
     [Required]
     public string BaseUrl { get; set; } = "http://localhost:5000";
 

@@ -11,8 +11,7 @@ internal sealed class MailOptionsValidation : IValidateOptions<MailOptions>
         var errors = new List<string>();
         if (!MailboxAddress.TryParse(options.From, out _))
             errors.Add($"Mail:From '{options.From}' is not an email address.");
-        if (!Uri.TryCreate(options.BaseUrl, UriKind.Absolute, out var baseUrl) || (baseUrl.Scheme != Uri.UriSchemeHttp && baseUrl.Scheme != Uri.UriSchemeHttps))
-            errors.Add($"Mail:BaseUrl '{options.BaseUrl}' must be an absolute http(s) URL.");
+        // BaseUrl is the portal's public address, checked once by InvestPortal.Data's PublicUrlOptions validation.
         if (options.Transport == MailTransportKind.Smtp && string.IsNullOrWhiteSpace(options.Smtp.Host))
             errors.Add("Mail:Transport is Smtp but Mail:Smtp:Host is not set.");
         // Data annotations do not descend into Smtp, so its ranges are checked here.
@@ -33,6 +32,7 @@ internal sealed class OutboxOptionsValidation : IValidateOptions<OutboxOptions>
         if (options.BaseDelay <= TimeSpan.Zero) errors.Add("Outbox:BaseDelay must be positive.");
         if (options.MaxDelay < options.BaseDelay) errors.Add("Outbox:MaxDelay must not be less than Outbox:BaseDelay.");
         if (options.LeaseDuration <= TimeSpan.Zero) errors.Add("Outbox:LeaseDuration must be positive.");
+        if (options.HandlerTimeout <= TimeSpan.Zero) errors.Add("Outbox:HandlerTimeout must be positive.");
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 }

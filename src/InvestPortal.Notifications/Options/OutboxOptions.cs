@@ -19,8 +19,15 @@ public sealed class OutboxOptions
     public TimeSpan BaseDelay { get; set; } = TimeSpan.FromSeconds(30);
     public TimeSpan MaxDelay { get; set; } = TimeSpan.FromHours(1);
     /// <summary>
-    /// How long a claim stays exclusive. It must exceed the time one message can take to send
-    /// (the SMTP timeout): a dispatcher that died is replaced once its lease runs out.
+    /// How long a claim stays exclusive without renewal. A live dispatcher renews the leases of its batch
+    /// every third of this while it works, however long a message takes; a crashed node stops renewing,
+    /// so its messages (index updates, emails) are taken over by another node within this time. Short,
+    /// so the search index catches up within seconds of a crash; long enough to ride out a database hiccup.
     /// </summary>
-    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(2);
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(15);
+    /// <summary>
+    /// Longest one message may be handled (cancelled after it). A handler still running past it counts as
+    /// hung: its dispatcher stops renewing leases and another node takes the batch over.
+    /// </summary>
+    public TimeSpan HandlerTimeout { get; set; } = TimeSpan.FromMinutes(2);
 }

@@ -35,6 +35,10 @@ public sealed class OutboxDispatcher(
     // time keeps a claim (identified by this dispatcher's id) from being mixed up with another.
     private readonly SemaphoreSlim pass = new(1, 1);
 
+    // When the message being handled started (UTC ticks), 0 between messages: the heartbeat stops renewing
+    // leases once a handler has run past Outbox:HandlerTimeout, so a hung node's batch goes to another.
+    private long handlingSince;
+
     /// <summary>Unique per dispatcher instance (so per process), stored in LockedBy.</summary>
     public string Id { get; } = NewId();
 
@@ -109,6 +113,8 @@ public sealed class OutboxDispatcher(
 
         var batch = await ClaimAsync(db, [.. handlers.Keys], o, cancellationToken);
         var attempted = 0;
+        using var stopHeartbeat = new CancellationTokenSource();
+        var heartbeat = batch.Count == 0 ? Task.CompletedTask : KeepLeasesAsync([.. batch.Select(m => m.Id)], o, stopHeartbeat.Token);
         try
         {
             foreach (var message in batch)
@@ -124,6 +130,8 @@ public sealed class OutboxDispatcher(
         }
         finally
         {
+            await stopHeartbeat.CancelAsync();
+            await heartbeat;
             foreach (var aware in handlers.Values.OfType<IOutboxBatchAware>())
             {
                 try { await aware.BatchCompletedAsync(CancellationToken.None); }
@@ -180,16 +188,19 @@ public sealed class OutboxDispatcher(
         }
         message.Attempts = attempt;
 
-        using var deadline = new CancellationTokenSource(o.LeaseDuration);
+        using var deadline = new CancellationTokenSource(o.HandlerTimeout);
+        Interlocked.Exchange(ref handlingSince, time.GetUtcNow().UtcTicks);
         try
         {
             await handler.HandleAsync(message, deadline.Token);
         }
         catch (Exception ex)
         {
+            Interlocked.Exchange(ref handlingSince, 0);
             await RecordFailureAsync(db, message, attempt, ex, o);
             return;
         }
+        Interlocked.Exchange(ref handlingSince, 0);
 
         // Recorded whoever holds the lease now: it was sent, and a Pending → Sent change stops any other dispatcher's turn.
         var marked = await db.OutboxMessages
@@ -219,6 +230,44 @@ public sealed class OutboxDispatcher(
                 .SetProperty(m => m.LockedUntil, (DateTimeOffset?)null), CancellationToken.None);
         if (dead) log.LogError(ex, "Outbox message {Key} is dead after {Attempts} attempts.", message.IdempotencyKey, attempt);
         else log.LogWarning("Outbox message {Key} failed (attempt {Attempt}), retrying at {RetryAt}: {Error}", message.IdempotencyKey, attempt, retryAt, error);
+    }
+
+    /// <summary>
+    /// The heartbeat of a pass: every third of the lease, the leases of the batch's messages this dispatcher
+    /// still holds are extended, so a short lease never expires under a live node working through a long
+    /// message or a long batch (which would let a second node handle the same message). It runs on its own
+    /// database context (the pass's is busy) and stops with the pass, or when the current handler has
+    /// outrun Outbox:HandlerTimeout: a hung node must not hold its messages forever.
+    /// </summary>
+    private async Task KeepLeasesAsync(List<Guid> ids, OutboxOptions o, CancellationToken stop)
+    {
+        var interval = o.LeaseDuration / 3;
+        while (true)
+        {
+            try { await Task.Delay(interval, time, stop); }
+            catch (OperationCanceledException) { return; }
+            var since = Interlocked.Read(ref handlingSince);
+            if (since != 0 && time.GetUtcNow().UtcTicks - since > o.HandlerTimeout.Ticks)
+            {
+                log.LogError("Outbox dispatcher {Id}: a handler has run longer than {Timeout}; its leases are left to expire so another node takes over.", Id, o.HandlerTimeout);
+                return;
+            }
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+                var until = Truncate(Now() + o.LeaseDuration);
+                await db.OutboxMessages
+                    .Where(m => ids.Contains(m.Id) && m.LockedBy == Id && m.Status == OutboxStatus.Pending)
+                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, until), stop);
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested) { return; }
+            catch (Exception ex)
+            {
+                // The database may be briefly away; the next beat tries again (the lease allows two misses).
+                log.LogWarning(ex, "Outbox dispatcher {Id}: renewing leases failed.", Id);
+            }
+        }
     }
 
     /// <summary>Hands claimed but unstarted messages back so another dispatcher need not wait out the lease.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using InvestPortal.Core.Domain;
 using InvestPortal.Core.Money;
 using InvestPortal.Core.Search;
@@ -20,11 +21,10 @@ public static class ApiEndpoints
 
         api.MapGet("/opportunities", SearchOpportunitiesAsync);
 
-        api.MapGet("/opportunities/{idOrRef}", async (string idOrRef, OpportunityReader reader, CancellationToken ct) =>
+        api.MapGet("/opportunities/{idOrRef}", async (string idOrRef, HttpContext context, OpportunityReader reader, CancellationToken ct) =>
             await reader.ByIdOrRefAsync(idOrRef, ct) is { } o
                 ? Results.Ok(ApiOpportunityDetail.From(o))
-                : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found",
-                    detail: "No published opportunity has this id or external reference."));
+                : ApiProblems.For(context, StatusCodes.Status404NotFound, "Api.Error.OpportunityNotFound"));
 
         return endpoints;
     }
@@ -33,11 +33,20 @@ public static class ApiEndpoints
     /// DOMAIN.md parameters: q, sector, location, mode, stage, minAmount, maxAmount, currency, lang, page, pageSize
     /// (partnerRegion and sort as on the search page). Same semantics as the HTML search page.
     /// </summary>
+    /// <remarks>
+    /// Numbers arrive as text and are parsed here: a value that is not a number is a 400 problem naming the
+    /// parameter, in the caller's language (the framework's binding failure would be an empty 400).
+    /// </remarks>
     private static async Task<IResult> SearchOpportunitiesAsync(
-        HttpRequest request, OpportunitySearch search, PortalTaxonomy taxonomy,
-        string? q, string? lang, int? page, int? pageSize, decimal? minAmount, decimal? maxAmount, string? currency, string? sort,
+        HttpContext context, OpportunitySearch search, PortalTaxonomy taxonomy,
+        string? q, string? lang, string? page, string? pageSize, string? minAmount, string? maxAmount, string? currency, string? sort,
         CancellationToken ct)
     {
+        var request = context.Request;
+        if (!TryWhole(page, out var pageNumber)) return NotANumber(context, nameof(page), whole: true);
+        if (!TryWhole(pageSize, out var size)) return NotANumber(context, nameof(pageSize), whole: true);
+        if (!TryAmount(minAmount, out var min)) return NotANumber(context, nameof(minAmount), whole: false);
+        if (!TryAmount(maxAmount, out var max)) return NotANumber(context, nameof(maxAmount), whole: false);
         var language = Cultures.IsSupported(lang) ? lang! : Cultures.En;
         // A script deserves to hear that its filter was refused, not to get every listing as if there were none.
         foreach (var (name, value) in new[] { ("minAmount", minAmount), ("maxAmount", maxAmount) })
@@ -49,25 +58,45 @@ public static class ApiEndpoints
                 detail: $"currency must be one of {string.Join(", ", MoneyRule.Currencies)}.");
         var form = new OpportunitySearchForm
         {
-            Q = q, Min = minAmount, Max = maxAmount, Currency = currency, Sort = sort, Page = page ?? 1,
+            Q = q, Min = min, Max = max, Currency = currency, Sort = sort, Page = pageNumber ?? 1,
             Sector = request.Query["sector"].OfType<string>().ToArray(),
             Location = request.Query["location"].OfType<string>().ToArray(),
             Partner = request.Query["partnerRegion"].OfType<string>().ToArray(),
             Mode = request.Query["mode"].OfType<string>().ToArray(),
             Stage = request.Query["stage"].OfType<string>().ToArray(),
         }.Normalize(taxonomy);
-        var size = Math.Clamp(pageSize ?? OpportunityQuery.DefaultPageSize, 1, OpportunityQuery.MaxPageSize);
+        var pageLength = Math.Clamp(size ?? OpportunityQuery.DefaultPageSize, 1, OpportunityQuery.MaxPageSize);
         try
         {
-            var result = await search.SearchAsync(form.ToQuery(language, size), ct);
-            return Results.Ok(new ApiPage<ApiOpportunityItem>(result.Total, form.Page, size,
+            var result = await search.SearchAsync(form.ToQuery(language, pageLength), ct);
+            return Results.Ok(new ApiPage<ApiOpportunityItem>(result.Total, form.Page, pageLength,
                 result.Hits.Select(h => ApiOpportunityItem.From(h.Opportunity, language, h.Score, h.Highlights.Select(x => x.Html).ToList())).ToList(),
                 result.Facets.ToDictionary(f => f.Key, f => (IReadOnlyDictionary<string, long>)f.Value.ToDictionary(c => c.Key, c => (long)c.Value))));
         }
         catch (SearchUnavailableException)
         {
-            return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Search unavailable",
-                detail: "The search engine cannot answer right now; try again shortly.");
+            return ApiProblems.For(context, StatusCodes.Status503ServiceUnavailable);
         }
     }
+
+    private static bool TryWhole(string? text, out int? value)
+    {
+        value = null;
+        if (string.IsNullOrWhiteSpace(text)) return true;
+        if (!int.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed)) return false;
+        value = parsed;
+        return true;
+    }
+
+    private static bool TryAmount(string? text, out decimal? value)
+    {
+        value = null;
+        if (string.IsNullOrWhiteSpace(text)) return true;
+        if (!decimal.TryParse(text.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed)) return false;
+        value = parsed;
+        return true;
+    }
+
+    private static IResult NotANumber(HttpContext context, string parameter, bool whole) =>
+        ApiProblems.For(context, StatusCodes.Status400BadRequest, whole ? "Api.Error.NotAWholeNumber" : "Api.Error.NotANumber", parameter);
 }

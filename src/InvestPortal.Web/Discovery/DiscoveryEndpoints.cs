@@ -18,11 +18,14 @@ public static class DiscoveryEndpoints
         return endpoints;
     }
 
-    private static string Origin(HttpRequest request) => $"{request.Scheme}://{request.Host}";
+    // The configured public address, never the request's Host header: a forged host must not end up in
+    // a sitemap a crawler keeps or a feed a reader caches.
+    private static string Origin(HttpContext context) =>
+        context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<PublicUrlOptions>>().Value.Origin;
 
     private static async Task SitemapAsync(HttpContext context, PortalDbContext db, CancellationToken ct)
     {
-        var origin = Origin(context.Request);
+        var origin = Origin(context);
         var opportunities = await db.Opportunities.AsNoTracking().Where(o => o.Status == OpportunityStatus.Published)
             .OrderBy(o => o.ExternalRef).Select(o => new { o.Slug, o.UpdatedAt }).ToListAsync(ct);
         var investors = await db.InvestorProfiles.AsNoTracking().Where(p => p.Visibility == ProfileVisibility.Public)
@@ -64,7 +67,7 @@ public static class DiscoveryEndpoints
     private static async Task FeedAsync(string culture, HttpContext context, PortalDbContext db,
         Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> l, CancellationToken ct)
     {
-        var origin = Origin(context.Request);
+        var origin = Origin(context);
         var items = await db.Opportunities.AsNoTracking().Include(o => o.Translations)
             .Where(o => o.Status == OpportunityStatus.Published)
             .OrderByDescending(o => o.PublishedAt).ThenBy(o => o.ExternalRef).Take(FeedSize).ToListAsync(ct);

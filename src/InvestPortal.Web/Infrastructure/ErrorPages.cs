@@ -1,12 +1,16 @@
+using InvestPortal.Web.Api;
 using InvestPortal.Web.Localization;
+using Microsoft.AspNetCore.Diagnostics;
 
 namespace InvestPortal.Web.Infrastructure;
 
 public static class ErrorPages
 {
     /// <summary>
-    /// 404, 403 and friends render the Error page in the language of the URL (or the visitor's choice
-    /// when the URL has none), keeping the original status code. API responses are left as they are.
+    /// Every error status without a body of its own gets one. Pages (whatever the method: a refused post, a
+    /// rate-limited form, a forged antiforgery token) render the Error page in the language of the URL (or
+    /// the visitor's choice when the URL has none), keeping the status and headers such as Retry-After.
+    /// The API answers with a localized RFC 9457 problem (<see cref="ApiProblems"/>).
     /// </summary>
     public static IApplicationBuilder UseLocalizedStatusPages(this IApplicationBuilder app) =>
         app.UseStatusCodePages(new StatusCodePagesOptions
@@ -14,10 +18,13 @@ public static class ErrorPages
             HandleAsync = async ctx =>
             {
                 var http = ctx.HttpContext;
-                // A form post that was too large (an upload) is the one POST answered with a page: the
-                // body was never read, so the error page is rendered as for a GET.
-                var tooLarge = http.Response.StatusCode == StatusCodes.Status413PayloadTooLarge;
-                if (http.Request.Path.StartsWithSegments("/api") || !(HttpMethods.IsGet(http.Request.Method) || tooLarge)) return;
+                if (http.Request.Path.StartsWithSegments("/api"))
+                {
+                    await ApiProblems.WriteAsync(http);
+                    return;
+                }
+                // The error page is rendered as for a GET: a post's body may never have been read (too large,
+                // rate-limited) and must not be acted on twice.
                 var culture = CultureUrls.CultureOf(http.Request.Path) ?? CultureUrls.Choose(http.Request);
                 var (path, query, method) = (http.Request.Path, http.Request.QueryString, http.Request.Method);
                 http.SetEndpoint(null);
@@ -30,10 +37,16 @@ public static class ErrorPages
             },
         });
 
-    /// <summary>Unhandled exceptions: a plain page in all three languages that depends on nothing that may have failed.</summary>
+    /// <summary>
+    /// Unhandled exceptions: a plain page in all three languages that depends on nothing that may have failed;
+    /// for the API a problem in the caller's language (its resources are loaded at start, so they have not failed).
+    /// </summary>
     public static IEndpointRouteBuilder MapServerErrorPage(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.Map("/error/500", () => Results.Content(
+        endpoints.Map("/error/500", (HttpContext context) => context.Features.Get<IExceptionHandlerPathFeature>()?.Path is { } failed
+                && failed.StartsWith("/api/", StringComparison.OrdinalIgnoreCase)
+            ? ApiProblems.For(context, StatusCodes.Status500InternalServerError)
+            : Results.Content(
             """
             <!doctype html><html lang="en"><head><meta charset="utf-8"><title>InvestPortal</title>
             <link rel="stylesheet" href="/css/site.css"></head><body><main class="container">

@@ -29,6 +29,7 @@ public static class Pipeline
             app.UseHsts();
         }
         app.UseLocalizedStatusPages();
+        app.UseUrlLengthLimit();
         app.UseBodySizeLimits();
         app.UseSecurityHeaders();
         app.UseStaticFiles(new StaticFileOptions

@@ -29,12 +29,36 @@ public static class EdgeProtection
             o.IncludeSubDomains = true;
         });
         // Kestrel refuses anything larger than the biggest body the portal accepts (uploads); forms and JSON get less below.
-        services.Configure<KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = edge.MaxUploadBytes);
+        services.Configure<KestrelServerOptions>(o =>
+        {
+            o.Limits.MaxRequestBodySize = edge.MaxUploadBytes;
+            // Kestrel answers a request line over its limit with a bare 414 before the portal sees it. Its limit
+            // is kept well above MaxUrlLength, so an overlong address normally reaches UseUrlLengthLimit and gets
+            // a page or problem saying what happened; only a grossly longer one meets Kestrel's empty answer.
+            o.Limits.MaxRequestLineSize = Math.Max(o.Limits.MaxRequestLineSize, edge.MaxUrlLength * 4 + 64);
+        });
         return services;
     }
 
     /// <summary>First in the pipeline: everything after it sees the client's real scheme and address.</summary>
     public static IApplicationBuilder UsePortalForwardedHeaders(this IApplicationBuilder app) => app.UseForwardedHeaders();
+
+    /// <summary>
+    /// Refuses addresses (path and query) longer than Edge:MaxUrlLength with 414. It runs inside the status
+    /// pages, so the answer is the localized error page, or a problem for the API.
+    /// </summary>
+    public static IApplicationBuilder UseUrlLengthLimit(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            var edge = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<EdgeOptions>>().Value;
+            var request = context.Request;
+            if ((request.PathBase.Value?.Length ?? 0) + (request.Path.Value?.Length ?? 0) + (request.QueryString.Value?.Length ?? 0) > edge.MaxUrlLength)
+            {
+                context.Response.StatusCode = StatusCodes.Status414UriTooLong;
+                return;
+            }
+            await next();
+        });
 
     /// <summary>
     /// Refuses bodies over the limit with 413. It runs inside the status pages, so a browser that posted
@@ -74,4 +98,6 @@ public sealed class EdgeOptions
     public long MaxFormBytes { get; set; } = 1024 * 1024;
     /// <summary>Largest multipart body (attachments): 25 MiB.</summary>
     public long MaxUploadBytes { get; set; } = 25 * 1024 * 1024;
+    /// <summary>Longest address (path and query, in characters) a request may have: 4096, several times what a search with every filter needs.</summary>
+    public int MaxUrlLength { get; set; } = 4096;
 }

@@ -4,12 +4,18 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace InvestPortal.Web.Security;
 
-/// <summary>Per-client limits on the endpoints attackers hammer: sign-in, sign-up, password reset, forms, the public API.</summary>
+/// <summary>
+/// Per-client limits on the endpoints attackers hammer: sign-in, sign-up, password reset, forms (including
+/// shortlist/dismiss and the listing editor), the HTML search page and the public API. Over a limit the
+/// answer is 429 with Retry-After; the status pages turn it into the localized error page, or a problem for the API.
+/// </summary>
 public static class RateLimits
 {
     public const string Login = "login";
     public const string Forms = "forms";
     public const string Api = "api";
+    /// <summary>The HTML search page: every GET ranks the catalogue, so a scraper pays per page like an API caller.</summary>
+    public const string Search = "search";
 
     public static IServiceCollection AddPortalRateLimits(this IServiceCollection services)
     {
@@ -26,6 +32,7 @@ public static class RateLimits
             Add(o, Login, l => l.LoginPerMinute);
             Add(o, Forms, l => l.FormsPerMinute);
             Add(o, Api, l => l.ApiPerMinute);
+            Add(o, Search, l => l.SearchPerMinute);
         });
         return services;
     }
@@ -35,7 +42,8 @@ public static class RateLimits
         {
             var options = ctx.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<RateLimitOptions>>().Value;
             // GETs of a form page are free; only submissions count.
-            if (name != Api && HttpMethods.IsGet(ctx.Request.Method)) return RateLimitPartition.GetNoLimiter("get");
+            if (name is not (Api or Search) && (HttpMethods.IsGet(ctx.Request.Method) || HttpMethods.IsHead(ctx.Request.Method)))
+                return RateLimitPartition.GetNoLimiter("get");
             var client = ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown";
             return RateLimitPartition.GetFixedWindowLimiter($"{name}:{client}", _ => new FixedWindowRateLimiterOptions
             {
@@ -51,4 +59,6 @@ public sealed class RateLimitOptions
     public int LoginPerMinute { get; set; } = 10;
     public int FormsPerMinute { get; set; } = 20;
     public int ApiPerMinute { get; set; } = 600;
+    /// <summary>Generous: a person paging and filtering stays far below it.</summary>
+    public int SearchPerMinute { get; set; } = 120;
 }

@@ -29,6 +29,7 @@ public abstract class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("RateLimits:LoginPerMinute", "1000");
         builder.UseSetting("RateLimits:FormsPerMinute", "1000");
         builder.UseSetting("RateLimits:ApiPerMinute", "100000");
+        builder.UseSetting("RateLimits:SearchPerMinute", "100000");
         // Tests change data and read it back at once: no output cache (Caching/OutputCacheTests turns it on).
         builder.UseSetting("OutputCache:Seconds", "0");
         foreach (var (key, value) in DatabaseSettings().Concat(Settings)) builder.UseSetting(key, value);

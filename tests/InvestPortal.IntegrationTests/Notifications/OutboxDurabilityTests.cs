@@ -85,7 +85,10 @@ public sealed class OutboxDurabilityTests
         using var server = SimpleSmtpServer.Start(port);
         var database = NotificationHost.Database(provider);
         FreezingTransport? freezing = null;
-        await using var doomed = await NotificationHost.StartAsync(database, NotificationHost.Smtp(port), services =>
+        // A live dispatcher renews its leases while it works; a frozen one is taken for dead once its send
+        // outruns the handler timeout, after which its leases lapse as a killed process's would.
+        var hangs = new Dictionary<string, string?>(NotificationHost.Smtp(port)) { ["Outbox:HandlerTimeout"] = "00:00:01" };
+        await using var doomed = await NotificationHost.StartAsync(database, hangs, services =>
             services.AddSingleton<IMailTransport>(sp => freezing = new FreezingTransport(sp.GetRequiredService<SmtpMailTransport>(), freezeOnMessage: 18)));
         await using var survivor = await NotificationHost.StartAsync(database, NotificationHost.Smtp(port));
         var requests = Requests("kill", 70);

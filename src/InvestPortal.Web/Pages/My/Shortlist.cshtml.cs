@@ -11,6 +11,7 @@ namespace InvestPortal.Web.Pages.My;
 /// The saved opportunities, and the one place verdicts are posted to: shortlist, remove, dismiss
 /// and restore (from matches, the shortlist and the opportunity page), each back to where it came from.
 /// </summary>
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(InvestPortal.Web.Security.RateLimits.Forms)]
 public sealed class ShortlistModel(Bookmarks bookmarks, OpportunityReader reader, PortalTaxonomy taxonomy,
     UserManager<Data.Identity.PortalUser> users) : PortalPageModel
 {

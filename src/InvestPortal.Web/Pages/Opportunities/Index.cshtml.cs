@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace InvestPortal.Web.Pages.Opportunities;
 
+// Every visit ranks the catalogue: a client gets its own generous budget (RateLimits:SearchPerMinute).
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(InvestPortal.Web.Security.RateLimits.Search)]
 public sealed class IndexModel(OpportunitySearch search, PortalTaxonomy taxonomy, ILogger<IndexModel> log) : PortalPageModel
 {
     public const int PageSize = 20;

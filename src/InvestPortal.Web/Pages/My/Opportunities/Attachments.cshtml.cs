@@ -11,6 +11,7 @@ namespace InvestPortal.Web.Pages.My.Opportunities;
 /// Upload and delete of an opportunity's files, for officials of the owner organization and admins.
 /// Both answer with a redirect to the editor; a refused file's reason is shown there next to the field.
 /// </summary>
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(InvestPortal.Web.Security.RateLimits.Forms)]
 public sealed class AttachmentsModel(OwnedOpportunities owned, AttachmentStore store, IStringLocalizer<SharedResource> l,
     UserManager<Data.Identity.PortalUser> users) : PortalPageModel
 {

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace InvestPortal.Web.Pages.My.Opportunities;
 
 /// <summary>Creates and edits an opportunity of one of the official's organizations; can send it to review.</summary>
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(InvestPortal.Web.Security.RateLimits.Forms)]
 public sealed class EditModel(OwnedOpportunities owned, OpportunityPublisher publisher, PortalTaxonomy taxonomy,
     IStringLocalizer<SharedResource> l, UserManager<Data.Identity.PortalUser> users, TimeProvider clock,
     Attachments.AttachmentStore attachments) : PortalPageModel

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace InvestPortal.Web.Pages.My.Opportunities;
 
 /// <summary>The official's listings in every status, with the rejection reason where there is one.</summary>
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(InvestPortal.Web.Security.RateLimits.Forms)]
 public sealed class IndexModel(OwnedOpportunities owned, OpportunityPublisher publisher, PortalTaxonomy taxonomy,
     UserManager<Data.Identity.PortalUser> users) : PortalPageModel
 {

@@ -16,6 +16,7 @@ namespace InvestPortal.Web.Pages.My.Opportunities;
 /// investors with an invite button each, and the "still current" confirmation that keeps it from
 /// expiring. Officials of the owner organization and admins only; anyone else gets a 404.
 /// </summary>
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(InvestPortal.Web.Security.RateLimits.Forms)]
 public sealed class InsightModel(OwnedOpportunities owned, InsightStats stats, OwnerMatches matches, InvestorInvitations invitations,
     PortalDbContext db, PortalTaxonomy taxonomy, IOptions<ListingsOptions> listings, TimeProvider clock,
     UserManager<Data.Identity.PortalUser> users) : PortalPageModel
