@@ -1,5 +1,7 @@
 using System.Net;
 using InvestPortal.Core.Domain;
+using InvestPortal.IntegrationTests.Interests;
+using InvestPortal.IntegrationTests.Investing;
 using Microsoft.EntityFrameworkCore;
 
 namespace InvestPortal.IntegrationTests.Accounts;
@@ -35,6 +37,33 @@ public abstract class AccountInputTests<TFactory>(TFactory factory) : IClassFixt
         Assert.Equal(email, doc.QuerySelector("#Input_Email")!.GetAttribute("value"));
         Assert.Equal("true", doc.QuerySelector("#Input_Email")!.GetAttribute("aria-invalid"));
         Assert.False(await ExistsAsync(email));
+    }
+
+    [Fact]
+    public async Task A_profile_contact_address_the_mailer_cannot_parse_is_refused_and_kept()
+    {
+        // Invitations are emailed to this address, so it must be one the outbox can send to.
+        var (client, user) = await factory.SignedInAsync(Roles.Investor);
+        var response = await client.SaveProfileAsync("ru", InvestingTestKit.ProfileFields("Амур Лес", contactEmail: "invest.@amur-les.example.ru"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var doc = await response.ParseAsync();
+        Assert.Contains("Введите корректный адрес электронной почты", doc.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("invest.@amur-les.example.ru", doc.QuerySelector("#Form_ContactEmail")!.GetAttribute("value"));
+        Assert.False(await factory.WithDbAsync(db => db.InvestorProfiles.AnyAsync(p => p.UserId == user.Id)));
+    }
+
+    [Fact]
+    public async Task An_interest_contact_address_the_mailer_cannot_parse_is_refused_and_kept()
+    {
+        var (_, listing) = await factory.OwnerWithListingAsync();
+        var enterprise = await factory.UserAsync("en", Roles.Enterprise);
+        await factory.OrganizationAsync(true, OrganizationKind.Enterprise, enterprise.User);
+        var response = await enterprise.Client.SubmitInterestAsync("ru", listing.Slug, InterestTestKit.Form(".sokolov@example.org"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var doc = await response.ParseAsync();
+        Assert.NotNull(doc.QuerySelector("#Input_ContactEmail-error"));
+        Assert.Equal(".sokolov@example.org", doc.QuerySelector("#Input_ContactEmail")!.GetAttribute("value"));
+        Assert.Equal(0, await factory.WithDbAsync(db => db.ExpressionsOfInterest.CountAsync(e => e.OpportunityId == listing.Id)));
     }
 
     [Theory]
