@@ -5,6 +5,7 @@ public static class EmailTemplates
 {
     public const string AccountConfirmEmail = "account-confirm-email";
     public const string AccountPasswordReset = "account-password-reset";
+    public const string AccountAlreadyRegistered = "account-already-registered";
     public const string OpportunitySubmitted = "opportunity-submitted";
     public const string OpportunityApproved = "opportunity-approved";
     public const string OpportunityRejected = "opportunity-rejected";
@@ -22,6 +23,7 @@ public static class EmailTemplates
     {
         [AccountConfirmEmail] = NotificationTopics.Account,
         [AccountPasswordReset] = NotificationTopics.Account,
+        [AccountAlreadyRegistered] = NotificationTopics.Account,
         [OpportunitySubmitted] = NotificationTopics.Moderation,
         [OpportunityApproved] = NotificationTopics.OpportunityStatus,
         [OpportunityRejected] = NotificationTopics.OpportunityStatus,

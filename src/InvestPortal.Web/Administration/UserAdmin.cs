@@ -72,8 +72,9 @@ public sealed class UserAdmin(PortalDbContext db, UserManager<PortalUser> users,
             details: $"{user.Email}: {name}", userId: actor.UserId);
         var result = add ? await users.AddToRoleAsync(user, name) : await users.RemoveFromRoleAsync(user, name);
         if (!result.Succeeded) return Discard(entry);
-        // A new security stamp makes the user's other sessions pick up the new roles at their next validation.
-        await users.UpdateSecurityStampAsync(user);
+        // A removed role ends every session of the user at its next stamp check (Account:SessionValidationInterval):
+        // they sign in again without it. A granted role needs no sign-out: that same check rebuilds the session's roles.
+        if (!add) await users.UpdateSecurityStampAsync(user);
         return UserChange.Done;
     }
 

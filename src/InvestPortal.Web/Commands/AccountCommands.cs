@@ -36,7 +36,7 @@ public static class AccountCommands
     /// </summary>
     private static async Task<int> ProvisionAsync(IServiceProvider services, string email, string role, string? organizationName, TextWriter output)
     {
-        if (!System.Net.Mail.MailAddress.TryCreate(email, out var parsed) || parsed.Address != email)
+        if (!Notifications.Email.EmailAddresses.CanSendTo(email))
             throw new CommandException($"'{email}' is not an email address.");
         var users = services.GetRequiredService<UserManager<PortalUser>>();
         var db = services.GetRequiredService<PortalDbContext>();

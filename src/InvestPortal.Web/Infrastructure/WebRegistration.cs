@@ -54,6 +54,7 @@ public static class WebRegistration
         services.AddScoped<Pages.Opportunities.OpportunityReader>();
         services.AddScoped<Pages.Opportunities.OpportunitySearch>();
         services.AddScoped<Pages.Account.AccountEmails>();
+        services.AddScoped<Core.Outbox.IOutboxHandler, Pages.Account.PasswordResetRequestHandler>();
         services.AddScoped<Pages.Matches.MatchReasonText>();
         services.AddScoped<Pages.Investors.InvestorReader>();
         Publishing.PublishingRegistration.AddPublishing(services);
@@ -87,7 +88,13 @@ public static class WebRegistration
             })
             .AddPortalIdentityStores()
             .AddDefaultTokenProviders()
-            .AddErrorDescriber<LocalizedIdentityErrors>();
+            .AddErrorDescriber<LocalizedIdentityErrors>()
+            .AddPasswordValidator<PasswordStrengthValidator>();
+        // Each signed-in request re-reads the user's security stamp at most this often. Role removal, suspension,
+        // password change and reset, and sign-out all change the stamp, so every session issued before them ends
+        // within this interval. The check is one lookup of the user row per session per interval.
+        builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = account.SessionValidationInterval);
+        builder.Services.AddScoped<EqualWork>();
         builder.Services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "ip_auth";
@@ -135,6 +142,10 @@ public sealed class AccountOptions
     public int LockoutMinutes { get; set; } = 15;
     /// <summary>Self-registered users confirm their email before they can sign in.</summary>
     public bool RequireConfirmedEmail { get; set; } = true;
+    /// <summary>Passwords zxcvbn scores below this (0–4) are refused as too easy to guess.</summary>
+    public int MinPasswordScore { get; set; } = 2;
+    /// <summary>How soon a revoked session (roles removed, suspended, password changed or reset, signed out) stops working.</summary>
+    public TimeSpan SessionValidationInterval { get; set; } = TimeSpan.FromSeconds(5);
 }
 
 /// <summary>Model-binding messages ("The value 'x' is not valid") in the visitor's language.</summary>

@@ -41,7 +41,7 @@ public sealed class InterestInput
         else if (Message.Length > MessageMax) error(nameof(Message), l["Validation.Length", l["Interests.Message"], MessageMax]);
         if (string.IsNullOrWhiteSpace(ContactPerson)) error(nameof(ContactPerson), l["Validation.Required", l["Interests.ContactPerson"]]);
         else if (ContactPerson.Length > 200) error(nameof(ContactPerson), l["Validation.Length", l["Interests.ContactPerson"], 200]);
-        if (string.IsNullOrWhiteSpace(ContactEmail) || ContactEmail.Length > 254 || !new System.ComponentModel.DataAnnotations.EmailAddressAttribute().IsValid(ContactEmail.Trim()))
+        if (!InvestPortal.Notifications.Email.EmailAddresses.CanSendTo(ContactEmail?.Trim()))
             error(nameof(ContactEmail), l["Validation.Email"]);
         if (!string.IsNullOrWhiteSpace(ContactPhone) && !IsPhone(ContactPhone))
             error(nameof(ContactPhone), l["Interests.PhoneInvalid"]);

@@ -1,4 +1,4 @@
-using System.Net.Mail;
+using InvestPortal.Notifications.Email;
 using InvestPortal.Core.Domain;
 using InvestPortal.Core.Search;
 using InvestPortal.Core.Money;
@@ -106,7 +106,7 @@ public sealed class ProfileForm
         var min = Amount(nameof(TicketMin), TicketMin);
         var max = Amount(nameof(TicketMax), TicketMax);
         if (min is { } a && max is { } b && a > b) Error(nameof(TicketMax), l["Profile.Error.TicketRange"]);
-        if (!string.IsNullOrWhiteSpace(ContactEmail) && (!MailAddress.TryCreate(ContactEmail.Trim(), out _) || ContactEmail.Length > 254))
+        if (!string.IsNullOrWhiteSpace(ContactEmail) && !EmailAddresses.CanSendTo(ContactEmail.Trim()))
             Error(nameof(ContactEmail), l["Validation.Email"]);
         if (!Enum.TryParse<ProfileVisibility>(Visibility, out var v) || !Enum.IsDefined(v)) Error(nameof(Visibility), l["Validation.Choice"]);
         if (!Cultures.IsSupported(OriginalCulture)) Error(nameof(OriginalCulture), l["Validation.Choice"]);

@@ -21,7 +21,7 @@ public static partial class PageCatalog
 {
     public static readonly string[] Cultures = ["zh", "ru", "en"];
     public const string Email = "page-checks@example.com";
-    public const string Password = "page-checks-2026";
+    public const string Password = "lighthouse-amur-2026";
 
     public static IEnumerable<string> Kinds =>
         ["home", "search", "search-filtered", "detail", "investors", "investor", "login", "register", "forgot-password", "not-found",

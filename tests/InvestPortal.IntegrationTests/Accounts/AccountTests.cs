@@ -27,12 +27,21 @@ public abstract partial class AccountTests<TFactory>(TFactory factory) : IClassF
         });
     }
 
-    private async Task<EmailPayload> QueuedEmailAsync(string to, string template) =>
-        await factory.WithDbAsync(async db =>
+    /// <summary>The last such email queued; a reset link is queued by the outbox shortly after the request, so this waits for it.</summary>
+    private async Task<EmailPayload> QueuedEmailAsync(string to, string template)
+    {
+        for (var attempt = 0; ; attempt++)
         {
-            var messages = await db.OutboxMessages.Where(m => m.Kind == OutboxKinds.Email).ToListAsync();
-            return messages.Select(m => m.ReadPayload<EmailPayload>()).Last(p => p.ToAddress == to && p.Template == template);
-        });
+            var found = await factory.WithDbAsync(async db =>
+            {
+                var messages = await db.OutboxMessages.Where(m => m.Kind == OutboxKinds.Email).ToListAsync();
+                return messages.Select(m => m.ReadPayload<EmailPayload>()).LastOrDefault(p => p.ToAddress == to && p.Template == template);
+            });
+            if (found is not null) return found;
+            if (attempt == 150) throw new InvalidOperationException($"No {template} email to {to} was queued.");
+            await Task.Delay(100);
+        }
+    }
 
     private async Task<HttpResponseMessage> LoginAsync(HttpClient client, string email, string password)
     {

@@ -11,6 +11,10 @@ public sealed class AccountEmails(Notifier notifier, PortalDbContext db)
     public Task SendEmailConfirmationAsync(PortalUser user, string linkPath, CancellationToken ct = default) =>
         QueueAsync(user, EmailTemplates.AccountConfirmEmail, linkPath, ct);
 
+    /// <summary>Someone tried to register an address that already has a confirmed account.</summary>
+    public Task SendAlreadyRegisteredAsync(PortalUser user, CancellationToken ct = default) =>
+        QueueAsync(user, EmailTemplates.AccountAlreadyRegistered, "account/login", ct);
+
     public Task SendPasswordResetAsync(PortalUser user, string linkPath, CancellationToken ct = default) =>
         QueueAsync(user, EmailTemplates.AccountPasswordReset, linkPath, ct);
 

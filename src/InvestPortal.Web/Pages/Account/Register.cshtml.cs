@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace InvestPortal.Web.Pages.Account;
 
 [EnableRateLimiting(RateLimits.Login)]
-public sealed partial class RegisterModel(UserManager<PortalUser> users, PortalDbContext db, AccountEmails emails) : PortalPageModel
+public sealed partial class RegisterModel(UserManager<PortalUser> users, PortalDbContext db, AccountEmails emails, EqualWork equalWork) : PortalPageModel
 {
     [BindProperty] public RegisterInput Input { get; set; } = new();
     public bool Done { get; private set; }
@@ -22,20 +22,39 @@ public sealed partial class RegisterModel(UserManager<PortalUser> users, PortalD
         foreach (var (field, message) in Input.OrganizationErrors()) ModelState.AddModelError($"Input.{field}", message);
         if (!ModelState.IsValid) return Page();
 
-        // Someone registering an address that already has an account sees the same result as a new
-        // registration, so the form cannot be used to find out who uses the portal.
-        if (await users.FindByEmailAsync(Input.Email) is not null)
-        {
-            Done = true;
-            return Page();
-        }
-
         var user = new PortalUser
         {
             UserName = Input.Email, Email = Input.Email, DisplayName = Input.DisplayName.Trim(), PreferredCulture = Culture,
         };
+        // Password rules apply alike whether or not the address has an account, or a weak password would tell.
+        var weak = await PasswordErrorsAsync(user);
+        if (weak.Count > 0)
+        {
+            foreach (var e in weak) ModelState.AddModelError("Input.Password", e.Description);
+            return Page();
+        }
+
+        // Someone registering an address that already has an account sees the same result as a new registration, and
+        // the server does the same work (one password hash, one email queued), so neither the answer nor its timing
+        // tells who uses the portal. The owner of the address is told by email instead.
+        if (await users.FindByEmailAsync(Input.Email) is { } existing)
+        {
+            equalWork.HashForNobody(Input.Password);
+            if (existing.EmailConfirmed) await emails.SendAlreadyRegisteredAsync(existing, ct);
+            else
+            {
+                // They registered before and lost the email: a fresh link gets them in.
+                var again = await users.GenerateEmailConfirmationTokenAsync(existing);
+                await emails.SendEmailConfirmationAsync(existing, AccountLinks.ConfirmEmail(existing.Id, again), ct);
+            }
+            Done = true;
+            return Page();
+        }
+
+        // Validated above; hashing here keeps the work to one validation and one hash, as for an existing address.
+        user.PasswordHash = users.PasswordHasher.HashPassword(user, Input.Password);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var result = await users.CreateAsync(user, Input.Password);
+        var result = await users.CreateAsync(user);
         if (!result.Succeeded)
         {
             foreach (var e in result.Errors) ModelState.AddModelError("Input.Password", e.Description);
@@ -60,6 +79,14 @@ public sealed partial class RegisterModel(UserManager<PortalUser> users, PortalD
         return Page();
     }
 
+    private async Task<List<IdentityError>> PasswordErrorsAsync(PortalUser user)
+    {
+        var errors = new List<IdentityError>();
+        foreach (var validator in users.PasswordValidators)
+            errors.AddRange((await validator.ValidateAsync(users, user, Input.Password)).Errors);
+        return errors;
+    }
+
     public sealed partial class RegisterInput
     {
         [Required(ErrorMessage = "Validation.Required"), AllowedValues(Roles.Investor, Roles.Enterprise, ErrorMessage = "Validation.Choice")]
@@ -70,7 +97,7 @@ public sealed partial class RegisterModel(UserManager<PortalUser> users, PortalD
         [Display(Name = "Register.DisplayName")]
         public string DisplayName { get; set; } = "";
 
-        [Required(ErrorMessage = "Validation.Required"), EmailAddress(ErrorMessage = "Validation.Email"), StringLength(254, ErrorMessage = "Validation.Length")]
+        [Required(ErrorMessage = "Validation.Required"), SendableEmail, StringLength(254, ErrorMessage = "Validation.Length")]
         [Display(Name = "Account.Email")]
         public string Email { get; set; } = "";
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Net.Mail;
+using InvestPortal.Notifications.Email;
 using InvestPortal.Core.Domain;
 using InvestPortal.Core.Money;
 using InvestPortal.Core.Taxonomy;
@@ -88,7 +88,7 @@ public sealed class OpportunityForm
         else if (ParseAmount(MinTicket) is { } min && ParseAmount(Amount) is { } total && min > total) Error(nameof(MinTicket), l["Publishing.MinTicketTooLarge"]);
         if (ParseTags(Tags).Count > TagsMax) Error(nameof(Tags), l["Publishing.TooManyTags", TagsMax]);
         if (string.IsNullOrWhiteSpace(ContactEmail)) Error(nameof(ContactEmail), l["Validation.Required", l["Opportunity.Contact"]]);
-        else if (!MailAddress.TryCreate(ContactEmail.Trim(), out _) || ContactEmail.Length > 254) Error(nameof(ContactEmail), l["Validation.Email"]);
+        else if (!EmailAddresses.CanSendTo(ContactEmail.Trim())) Error(nameof(ContactEmail), l["Validation.Email"]);
         if (!Cultures.IsSupported(OriginalCulture)) Error(nameof(OriginalCulture), l["Validation.Choice"]);
         foreach (var culture in Cultures.All)
         {
