@@ -49,7 +49,7 @@ public static class ApiEndpoints
         if (!TryAmount(maxAmount, out var max)) return NotANumber(context, nameof(maxAmount), whole: false);
         var language = Cultures.IsSupported(lang) ? lang! : Cultures.En;
         // A script deserves to hear that its filter was refused, not to get every listing as if there were none.
-        foreach (var (name, value) in new[] { ("minAmount", minAmount), ("maxAmount", maxAmount) })
+        foreach (var (name, value) in new[] { (nameof(minAmount), min), (nameof(maxAmount), max) })
             if (value is { } amount && MoneyRule.Check(amount, allowZero: true) is var problem and not MoneyProblem.None)
                 return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad amount filter",
                     detail: $"{name} {MoneyRule.Describe(problem, allowZero: true)}");
