@@ -97,6 +97,13 @@ def merge(base: list[dict], extra: list[dict]) -> list[dict]:
     # A term belongs to one concept (admins cannot save a second owner): a source term already held elsewhere is left out.
     owner = {(lang, key(t)): c["id"] for c in base for lang in ("zh", "ru", "en") for t in c[lang]}
     for c in extra:
+        # A source concept whose every term in some language is one existing concept's is that concept (тепловой уголь
+        # is coal's): its other terms join that concept instead of standing apart with half its words.
+        for lang in ("zh", "ru", "en"):
+            holders = {owner.get((lang, key(t))) for t in c[lang]}
+            if c["id"] not in by_id and c[lang] and len(holders) == 1 and None not in holders:
+                c["id"] = holders.pop()
+                break
         for lang in ("zh", "ru", "en"):
             kept = []
             for t in c[lang]:

@@ -77,14 +77,14 @@ public sealed class Glossary
         var owners = phrases.GroupBy(p => string.Join(' ', p.Stems), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(p => p.Concept).Distinct().Count(), StringComparer.Ordinal);
         var forms = new Dictionary<string, List<(IReadOnlySet<string>[] Forms, string Concept)>>(StringComparer.Ordinal);
-        var compact = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var joinedTerms = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var (termWords, stems, concept) in phrases)
         {
             var weak = IsWeak(stems, termWords, owners[string.Join(' ', stems)]);
             if (!weak && CompactKey(termWords) is { } key)
             {
-                if (!compact.TryGetValue(key, out var set)) compact[key] = set = [];
-                set.Add(concept);
+                if (!joinedTerms.TryGetValue(key, out var ids)) joinedTerms[key] = ids = [];
+                ids.Add(concept);
             }
             if (weak)
             {
@@ -100,7 +100,7 @@ public sealed class Glossary
             if (!list.Any(e => e.Concept == concept && e.Stems.SequenceEqual(stems))) list.Add((stems, concept));
         }
         _forms = forms;
-        _compact = compact.ToDictionary(kv => kv.Key, kv => kv.Value.Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+        _compact = joinedTerms.ToDictionary(kv => kv.Key, kv => kv.Value.Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
         _han = han.ToDictionary(kv => kv.Key, kv => kv.Value.Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
         _hanLookup = _han.GetAlternateLookup<ReadOnlySpan<char>>();
         _hanMaxLength = _han.Count == 0 ? 0 : _han.Keys.Max(k => k.Length);
@@ -115,10 +115,13 @@ public sealed class Glossary
     private static bool IsWeak(string[] stems, string[] words, int concepts) =>
         concepts > 1 || (stems.Length == 1 && stems[0].Length <= MaxWeakStemLength && words[0].Any(TextTokens.IsCyrillic));
 
-    /// <summary>The stem of the words written together (ё as е), or null when that is too short to be told apart.</summary>
+    /// <summary>
+    /// The stem of the words written together (ё as е, apostrophes dropped: Bei'an = Beian), or null when that is too
+    /// short to be told apart.
+    /// </summary>
     private static string? CompactKey(IReadOnlyList<string> words)
     {
-        var joined = string.Concat(words.Select(WordForms.Normalize));
+        var joined = string.Concat(words.Select(w => WordForms.Normalize(w).Replace("'", "", StringComparison.Ordinal)));
         return joined.Length >= MinCompactLength && !joined.All(char.IsDigit) ? TextTokens.Stem(joined) : null;
     }
 
@@ -234,7 +237,7 @@ public sealed class Glossary
                 var joined = "";
                 for (var k = 1; k <= MaxJoinedWords && i + k <= words.Count; k++)
                 {
-                    joined += words[i + k - 1];
+                    joined += words[i + k - 1].Replace("'", "", StringComparison.Ordinal);
                     if (k < longest || joined.Length < MinCompactLength) continue;
                     if (_compact.TryGetValue(TextTokens.Stem(joined), out var ids))
                         foreach (var id in ids) Matched(k, id);
