@@ -34,6 +34,16 @@ public sealed class Glossary
     /// must be one of that word's forms (<see cref="WordForms"/>), not just share its stem.
     /// </summary>
     private readonly Dictionary<string, List<(IReadOnlySet<string>[] Forms, string Concept)>> _forms;
+    /// <summary>
+    /// Stem of a term's words written together → its concepts, so spellings that differ only by hyphens or spaces meet:
+    /// Суйфэнь-хэ / Суйфэньхэ, Sui Fen He / Suifenhe, Da Hinggan Ling / Dahinggan Ling. Weak terms are left out.
+    /// </summary>
+    private readonly Dictionary<string, string[]> _compact;
+
+    /// <summary>At most this many adjacent words are joined when looking for a term written together.</summary>
+    public const int MaxJoinedWords = 4;
+    /// <summary>Shorter joined spellings are not looked up: two short words would too easily make another term.</summary>
+    public const int MinCompactLength = 5;
 
     /// <summary>Russian stems this short are matched by known word forms only: they collide too easily (мед, граф, угол).</summary>
     public const int MaxWeakStemLength = 4;
@@ -67,9 +77,16 @@ public sealed class Glossary
         var owners = phrases.GroupBy(p => string.Join(' ', p.Stems), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(p => p.Concept).Distinct().Count(), StringComparer.Ordinal);
         var forms = new Dictionary<string, List<(IReadOnlySet<string>[] Forms, string Concept)>>(StringComparer.Ordinal);
+        var joinedTerms = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var (termWords, stems, concept) in phrases)
         {
-            if (IsWeak(stems, termWords, owners[string.Join(' ', stems)]))
+            var weak = IsWeak(stems, termWords, owners[string.Join(' ', stems)]);
+            if (!weak && CompactKey(termWords) is { } key)
+            {
+                if (!joinedTerms.TryGetValue(key, out var ids)) joinedTerms[key] = ids = [];
+                ids.Add(concept);
+            }
+            if (weak)
             {
                 var perWord = termWords.Select(WordForms.Of).ToArray();
                 foreach (var first in perWord[0])
@@ -83,6 +100,7 @@ public sealed class Glossary
             if (!list.Any(e => e.Concept == concept && e.Stems.SequenceEqual(stems))) list.Add((stems, concept));
         }
         _forms = forms;
+        _compact = joinedTerms.ToDictionary(kv => kv.Key, kv => kv.Value.Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
         _han = han.ToDictionary(kv => kv.Key, kv => kv.Value.Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
         _hanLookup = _han.GetAlternateLookup<ReadOnlySpan<char>>();
         _hanMaxLength = _han.Count == 0 ? 0 : _han.Keys.Max(k => k.Length);
@@ -96,6 +114,16 @@ public sealed class Glossary
     /// </summary>
     private static bool IsWeak(string[] stems, string[] words, int concepts) =>
         concepts > 1 || (stems.Length == 1 && stems[0].Length <= MaxWeakStemLength && words[0].Any(TextTokens.IsCyrillic));
+
+    /// <summary>
+    /// The stem of the words written together (ё as е, apostrophes dropped: Bei'an = Beian), or null when that is too
+    /// short to be told apart.
+    /// </summary>
+    private static string? CompactKey(IReadOnlyList<string> words)
+    {
+        var joined = string.Concat(words.Select(w => WordForms.Normalize(w).Replace("'", "", StringComparison.Ordinal)));
+        return joined.Length >= MinCompactLength && !joined.All(char.IsDigit) ? TextTokens.Stem(joined) : null;
+    }
 
     public IReadOnlyList<GlossaryConcept> Concepts { get; }
     public int Count => Concepts.Count;
@@ -121,6 +149,7 @@ public sealed class Glossary
 
     private void MatchHan(string text, Action<IEnumerable<string>> add)
     {
+        text = JoinHanAcrossSpaces(text);
         var i = 0;
         while (i < text.Length)
         {
@@ -143,6 +172,29 @@ public sealed class Glossary
                 i += matched > 0 ? matched : 1;
             }
         }
+    }
+
+    /// <summary>Spaces between two Han characters removed (绥芬 河 → 绥芬河): Chinese is written without them, so they only split a name.</summary>
+    private static string JoinHanAcrossSpaces(string text)
+    {
+        System.Text.StringBuilder? sb = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) && i > 0 && TextTokens.IsHan(text[i - 1]))
+            {
+                var next = i;
+                while (next < text.Length && char.IsWhiteSpace(text[next])) next++;
+                if (next < text.Length && TextTokens.IsHan(text[next]))
+                {
+                    sb ??= new System.Text.StringBuilder(text, 0, i, text.Length);
+                    i = next - 1;
+                    continue;
+                }
+            }
+            sb?.Append(c);
+        }
+        return sb?.ToString() ?? text;
     }
 
     /// <summary>At each word the longest phrase found by stems or by known forms wins; phrases of that length all count.</summary>
@@ -179,6 +231,18 @@ public sealed class Glossary
                     for (var k = 1; k < phrase.Length && ok; k++) ok = phrase[k].Contains(words[i + k]);
                     if (ok) Matched(phrase.Length, concept);
                 }
+            if (_compact.Count > 0 && longest <= MaxJoinedWords)
+            {
+                // The same term written with more or fewer spaces or hyphens: join up to MaxJoinedWords words.
+                var joined = "";
+                for (var k = 1; k <= MaxJoinedWords && i + k <= words.Count; k++)
+                {
+                    joined += words[i + k - 1].Replace("'", "", StringComparison.Ordinal);
+                    if (k < longest || joined.Length < MinCompactLength) continue;
+                    if (_compact.TryGetValue(TextTokens.Stem(joined), out var ids))
+                        foreach (var id in ids) Matched(k, id);
+                }
+            }
             if (found.Count > 0) add(found);
             i += Math.Max(1, longest);
         }

@@ -9,13 +9,14 @@ namespace InvestPortal.Search.Elasticsearch;
 /// <summary>
 /// The three indices and their mappings. Every index is versioned ("{alias}-v{stamp}") and reached only through
 /// its alias, so a rebuild fills fresh indices and swaps all three aliases in one atomic _aliases call.
-/// Analysis uses only the built-in <c>cjk</c>, <c>russian</c> and <c>english</c> analyzers (no plugins), the
-/// Elasticsearch counterparts of the Lucene engine's CJKAnalyzer, RussianAnalyzer and EnglishAnalyzer.
+/// Analysis uses only built-in parts (no plugins): the <c>cjk</c> and <c>english</c> analyzers and, for Russian, the
+/// <c>russian</c> analyzer's chain with short stems kept as written (<see cref="RussianAnalysis"/>), the Elasticsearch
+/// counterparts of the Lucene engine's CJKAnalyzer, RussianShortStemAnalyzer and EnglishAnalyzer.
 /// </summary>
 internal sealed class ElasticsearchIndices
 {
     /// <summary>Bumped when a mapping changes: an index of another schema is reported as needing a rebuild.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
     public const string MetaSchema = "investportal_schema";
     public const string MetaNeedsRebuild = "investportal_needs_rebuild";
     /// <summary>The first indices, created on demand, have a fixed name so two nodes starting at once cannot both create one.</summary>
@@ -53,6 +54,7 @@ internal sealed class ElasticsearchIndices
                 NumberOfShards = 1,
                 // One replica wherever there is a second node, none on a single-node dev cluster (stays green).
                 AutoExpandReplicas = "0-1",
+                Analysis = RussianAnalysis(),
             },
             Mappings = new TypeMapping
             {
@@ -66,6 +68,32 @@ internal sealed class ElasticsearchIndices
         if (version == BootstrapVersion) request.Aliases = new Dictionary<Name, Alias> { [alias] = new Alias() };
         return request;
     }
+
+    /// <summary>
+    /// The built-in <c>russian</c> analyzer rebuilt (standard tokens, lower case, Russian stop words, Snowball Russian)
+    /// with every word also kept as written at its position, and stems shorter than four letters dropped: сыр finds сыр,
+    /// not сырьё, мёд not медь. Same chain as the Lucene engine's RussianShortStemAnalyzer.
+    /// </summary>
+    public static IndexSettingsAnalysis RussianAnalysis() => new()
+    {
+        Analyzers = new Elastic.Clients.Elasticsearch.Analysis.Analyzers
+        {
+            { ElasticsearchFields.RussianAnalyzer, new Elastic.Clients.Elasticsearch.Analysis.CustomAnalyzer
+            {
+                Tokenizer = "standard",
+                Filter = ["lowercase", "russian_stop", "keyword_repeat", "russian_stemmer", "russian_drop_short_stems", "remove_duplicates"],
+            } },
+        },
+        TokenFilters = new Elastic.Clients.Elasticsearch.Analysis.TokenFilters
+        {
+            { "russian_stop", new Elastic.Clients.Elasticsearch.Analysis.StopTokenFilter { Stopwords = Elastic.Clients.Elasticsearch.Analysis.StopWordLanguage.Russian } },
+            { "russian_stemmer", new Elastic.Clients.Elasticsearch.Analysis.StemmerTokenFilter { Language = "russian" } },
+            { "russian_drop_short_stems", new Elastic.Clients.Elasticsearch.Analysis.PredicateTokenFilter
+            {
+                Script = new Script { Source = "token.keyword || token.term.length() >= 4" },
+            } },
+        },
+    };
 
     private static Properties OpportunityProperties()
     {
@@ -160,10 +188,13 @@ internal static class ElasticsearchFields
     public static string All(string culture) => $"all_{culture}";
     public static string Text(string field, string culture) => $"{field}_{culture}";
 
+    /// <summary>Defined in each index's settings (<see cref="ElasticsearchIndices.RussianAnalysis"/>).</summary>
+    public const string RussianAnalyzer = "russian_short_stems";
+
     public static string Analyzer(string culture) => culture switch
     {
         InvestPortal.Core.Domain.Cultures.Zh => "cjk",
-        InvestPortal.Core.Domain.Cultures.Ru => "russian",
+        InvestPortal.Core.Domain.Cultures.Ru => RussianAnalyzer,
         _ => "english",
     };
 

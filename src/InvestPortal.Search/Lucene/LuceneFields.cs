@@ -45,7 +45,7 @@ internal static class LuceneFields
     public static readonly IReadOnlyList<string> OpportunityTextFields = ["title", "summary", "description"];
     public static readonly IReadOnlyList<string> InvestorTextFields = ["name", "description"];
 
-    /// <summary>zh: CJK bigrams; ru: Snowball Russian; en: Porter English; every other field is a keyword.</summary>
+    /// <summary>zh: CJK bigrams; ru: Snowball Russian, short stems as written (<see cref="RussianShortStemAnalyzer"/>); en: Porter English; every other field is a keyword.</summary>
     public static Analyzer CreateAnalyzer()
     {
         var perField = new Dictionary<string, Analyzer>();
@@ -61,9 +61,38 @@ internal static class LuceneFields
     public static Analyzer ForCulture(string culture) => culture switch
     {
         Cultures.Zh => new CJKAnalyzer(Version),
-        Cultures.Ru => new RussianAnalyzer(Version),
+        Cultures.Ru => new RussianShortStemAnalyzer(Version),
         _ => new EnglishAnalyzer(Version),
     };
+
+    /// <summary>
+    /// The terms an analyzer makes of a text grouped by position (a Russian word gives its written form and its stem),
+    /// each distinct group once, at most <paramref name="max"/> groups: a query needs enough positions, not enough terms.
+    /// </summary>
+    public static List<string[]> AnalyzeByPosition(Analyzer analyzer, string field, string text, int max)
+    {
+        var groups = new List<string[]>();
+        var current = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        void Close()
+        {
+            if (current.Count > 0 && seen.Add(string.Join('\u0001', current.Order(StringComparer.Ordinal)))) groups.Add([.. current]);
+            current.Clear();
+        }
+        using var stream = analyzer.GetTokenStream(field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken() && groups.Count < max)
+        {
+            if (increment.PositionIncrement > 0) Close();
+            var t = term.ToString();
+            if (t.Length > 0 && !current.Contains(t)) current.Add(t);
+        }
+        if (groups.Count < max) Close();
+        stream.End();
+        return groups;
+    }
 
     /// <summary>The distinct terms an analyzer makes of a text, at most <paramref name="max"/>.</summary>
     public static List<string> Analyze(Analyzer analyzer, string field, string text, int max)

@@ -173,8 +173,10 @@ internal sealed class LucenePercolator
         var cultures = new List<(string, string[], int)>();
         foreach (var culture in Cultures.All)
         {
-            var tokens = LuceneFields.Analyze(_analyzers[culture], LuceneFields.All(culture), text, SearchSemantics.MaxQueryTokens);
-            if (tokens.Count > 0) cultures.Add((culture, tokens.ToArray(), SearchSemantics.MinimumShouldMatch(tokens.Count)));
+            // Every term of every position, needing as many as the query needs positions: a necessary condition still.
+            var positions = LuceneFields.AnalyzeByPosition(_analyzers[culture], LuceneFields.All(culture), text, SearchSemantics.MaxQueryTokens);
+            if (positions.Count > 0)
+                cultures.Add((culture, positions.SelectMany(p => p).Distinct(StringComparer.Ordinal).ToArray(), SearchSemantics.MinimumShouldMatch(positions.Count)));
         }
         return new TextPrefilter(cultures, concepts.ToArray());
     }

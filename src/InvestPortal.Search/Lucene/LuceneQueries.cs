@@ -25,16 +25,17 @@ internal sealed class LuceneQueries(IReadOnlyDictionary<string, Analyzer> analyz
         var outer = new BooleanQuery();
         foreach (var culture in Cultures.All)
         {
-            var tokens = LuceneFields.Analyze(analyzers[culture], LuceneFields.All(culture), text, SearchSemantics.MaxQueryTokens);
-            if (tokens.Count == 0) continue;
+            // One clause per position: a Russian word is its written form or its stem, either one counts once.
+            var positions = LuceneFields.AnalyzeByPosition(analyzers[culture], LuceneFields.All(culture), text, SearchSemantics.MaxQueryTokens);
+            if (positions.Count == 0) continue;
             var inCulture = new BooleanQuery(disableCoord: true);
-            foreach (var t in tokens) inCulture.Add(new TermQuery(new Term(LuceneFields.All(culture), t)), Occur.SHOULD);
-            inCulture.MinimumNumberShouldMatch = SearchSemantics.MinimumShouldMatch(tokens.Count);
+            foreach (var terms in positions) inCulture.Add(AnyTerm(LuceneFields.All(culture), terms), Occur.SHOULD);
+            inCulture.MinimumNumberShouldMatch = SearchSemantics.MinimumShouldMatch(positions.Count);
             match.Add(inCulture, Occur.SHOULD);
             foreach (var field in titleFields)
             {
                 var title = new BooleanQuery(disableCoord: true) { Boost = SearchSemantics.TitleBoost };
-                foreach (var t in tokens) title.Add(new TermQuery(new Term(LuceneFields.Text(field, culture), t)), Occur.SHOULD);
+                foreach (var terms in positions) title.Add(AnyTerm(LuceneFields.Text(field, culture), terms), Occur.SHOULD);
                 outer.Add(title, Occur.SHOULD);
             }
         }
@@ -47,6 +48,14 @@ internal sealed class LuceneQueries(IReadOnlyDictionary<string, Analyzer> analyz
         // No clause at all (e.g. only stop words): an empty BooleanQuery, which matches nothing.
         outer.Add(match, Occur.MUST);
         return outer;
+    }
+
+    private static Query AnyTerm(string field, string[] terms)
+    {
+        if (terms.Length == 1) return new TermQuery(new Term(field, terms[0]));
+        var any = new BooleanQuery(disableCoord: true);
+        foreach (var t in terms) any.Add(new TermQuery(new Term(field, t)), Occur.SHOULD);
+        return any;
     }
 
     public Filter OpportunityFilter(OpportunitySearchPlan plan)

@@ -64,7 +64,7 @@ public class GlossaryTests
     public void The_real_glossary_loads_and_bridges_the_three_languages()
     {
         var glossary = GlossaryModel.Load(Path.Combine(TestPaths.Content, "glossary.jsonl"));
-        Assert.True(glossary.Count >= 300, $"only {glossary.Count} concepts");
+        Assert.True(glossary.Count >= 1000, $"only {glossary.Count} concepts");
         foreach (var c in glossary.Concepts)
             Assert.True(c.Zh.Count > 0 && c.Ru.Count > 0 && c.En.Count > 0, $"concept {c.Id} lacks a language");
         var zh = glossary.ConceptsIn("木材");
@@ -141,5 +141,75 @@ public class GlossaryTests
                 }
             }
         Assert.True(problems.Count == 0, string.Join("\n", problems.Distinct().Take(80)) + $"\n({problems.Distinct().Count()} in all)");
+    }
+
+    [Theory]
+    [InlineData("Суйфэнь-хэ", "suifenhe")]
+    [InlineData("Суйфэнь хэ", "suifenhe")]
+    [InlineData("Sui Fen He", "suifenhe")]
+    [InlineData("suifen-he", "suifenhe")]
+    [InlineData("绥芬 河", "suifenhe")]
+    [InlineData("Хэй-хэ", "heihe")]
+    [InlineData("Bei An", "beian")]
+    [InlineData("Bei'an", "beian")]
+    [InlineData("Beian", "beian")]
+    [InlineData("Da Xing An Ling", "da-hinggan-ling")]
+    [InlineData("Wu Da Lian Chi", "wudalianchi")]
+    public void Spellings_that_differ_by_hyphens_spaces_or_apostrophes_find_the_same_place(string text, string concept) =>
+        Assert.Contains(concept, Real.ConceptsIn(text));
+
+    [Theory]
+    [InlineData("Суйфыньхэ", "suifenhe")]
+    [InlineData("Суйфеньхе", "suifenhe")]
+    [InlineData("Хейхе", "heihe")]
+    [InlineData("Бейань", "beian")]
+    [InlineData("Шуаньяшань", "shuangyashan")]
+    [InlineData("Муданцзян", "mudanjiang")]
+    [InlineData("Хейлунцзян", "heilongjiang-province")]
+    [InlineData("в Нэхэ", "nehe")]
+    [InlineData("поставки из Линьдяня", "lindian")]
+    public void Palladius_and_everyday_russian_spellings_find_the_place(string text, string concept) =>
+        Assert.Contains(concept, Real.ConceptsIn(text));
+
+    [Fact]
+    public void Short_joined_spellings_are_not_looked_up()
+    {
+        Assert.Contains("anda", Real.ConceptsIn("Anda"));
+        Assert.DoesNotContain("anda", Real.ConceptsIn("an da"));
+    }
+
+    [Theory]
+    [InlineData("海兰泡", "blagoveshchensk")]
+    [InlineData("伯力", "khabarovsk")]
+    [InlineData("海参崴", "vladivostok")]
+    [InlineData("双城子", "ussuriysk")]
+    [InlineData("庙街", "nikolayevsk-on-amur")]
+    [InlineData("尼布楚", "nerchinsk")]
+    [InlineData("饶河口岸", "crossing-raohe-pokrovka")]
+    [InlineData("пункт пропуска Покровка", "crossing-raohe-pokrovka")]
+    [InlineData("пункт пропуска Жаохэ — Покровка", "crossing-raohe-pokrovka")]
+    [InlineData("当壁口岸", "crossing-mishan-turiy-rog")]
+    [InlineData("МАПП Турий Рог", "crossing-mishan-turiy-rog")]
+    [InlineData("xunke port of entry", "crossing-xunke-poyarkovo")]
+    [InlineData("Джалинда", "dzhalinda")]
+    public void Border_crossings_and_historical_chinese_names_of_russian_towns_are_found(string text, string concept) =>
+        Assert.Contains(concept, Real.ConceptsIn(text));
+
+    /// <summary>content/sources/heilongjiang-places.tsv lists the 13 prefecture-level and 121 county-level divisions.</summary>
+    [Fact]
+    public void Every_county_level_division_of_heilongjiang_is_a_concept_in_three_languages()
+    {
+        var rows = File.ReadAllLines(Path.Combine(TestPaths.Content, "sources", "heilongjiang-places.tsv"))
+            .Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')).ToList();
+        Assert.Equal(13, rows.Count(r => r[2] == "prefecture"));
+        var counties = rows.Where(r => r[2] is "district" or "city" or "county" || r[0] == "jiaoqu-jiamusi").ToList();
+        Assert.Equal(121, counties.Count);
+        foreach (var r in rows)
+        {
+            var concept = Real.Find(r[0]);
+            Assert.True(concept is { Zh.Count: > 0, Ru.Count: > 0, En.Count: > 0 }, $"{r[0]} is missing or lacks a language");
+            foreach (var term in concept!.Zh.Concat(concept.Ru).Concat(concept.En))
+                Assert.Contains(r[0], Real.ConceptsIn(term));
+        }
     }
 }

@@ -210,6 +210,20 @@ public abstract class SearchEngineConformanceTests : IAsyncLifetime
     public async Task A_query_in_any_language_finds_listings_written_in_another(string text, string expected) =>
         Assert.Contains(expected, await Refs(new OpportunityQuery { Text = text }));
 
+    /// <summary>
+    /// Russian words whose stem would have fewer than four letters match as written: "пол" (floor) stems like "полях"
+    /// (fields) and must not find the solar plant on oil fields; longer stems still meet across inflections.
+    /// </summary>
+    [Fact]
+    public async Task Short_russian_stems_match_only_the_exact_form()
+    {
+        Assert.Empty(await Refs(new OpportunityQuery { Text = "пол" }));
+        SameSet(["SOLAR-ALL"], await Refs(new OpportunityQuery { Text = "полях" }));
+        SameSet(["SOLAR-ALL"], await Refs(new OpportunityQuery { Text = "электростанциями" }));
+        // A glossary term with a short stem is still found in its known forms through its concept: соя → сои.
+        Assert.Contains("SOY-RU", await Refs(new OpportunityQuery { Text = "соя" }));
+    }
+
     [Fact]
     public async Task Text_search_does_not_return_unrelated_listings()
     {

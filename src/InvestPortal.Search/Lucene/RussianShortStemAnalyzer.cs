@@ -1,0 +1,51 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Ru;
+using Lucene.Net.Analysis.Snowball;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Util;
+
+namespace InvestPortal.Search.Lucene;
+
+/// <summary>
+/// Lucene's RussianAnalyzer chain (standard tokens, lower case, Russian stop words, Snowball Russian), except that a word
+/// whose stem would be shorter than <see cref="MinStemLength"/> letters is kept as written instead: short stems collide
+/// with unrelated words (сыр / сырьё, мёд / медь both stem to "сыр", "мед"), so such words match their exact form only.
+/// Every word is also kept as written at the same position (a query word matches the exact form or the stem, as one
+/// clause). Elasticsearch builds the same chain from built-in filters (<c>ElasticsearchIndices.RussianAnalysis</c>).
+/// </summary>
+internal sealed class RussianShortStemAnalyzer(LuceneVersion version) : Analyzer
+{
+    public const int MinStemLength = 4;
+
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var source = new StandardTokenizer(version, reader);
+        TokenStream result = new StandardFilter(version, source);
+        result = new LowerCaseFilter(version, result);
+        result = new StopFilter(version, result, RussianAnalyzer.DefaultStopSet);
+        result = new KeywordRepeatFilter(result);
+        result = new SnowballFilter(result, new global::Lucene.Net.Tartarus.Snowball.Ext.RussianStemmer());
+        result = new ShortStemFilter(version, result);
+        result = new RemoveDuplicatesTokenFilter(result);
+        return new TokenStreamComponents(source, result);
+    }
+
+    /// <summary>Drops stems shorter than <see cref="MinStemLength"/>; the word as written (marked keyword) stays.</summary>
+    private sealed class ShortStemFilter : FilteringTokenFilter
+    {
+        private readonly ICharTermAttribute _term;
+        private readonly IKeywordAttribute _keyword;
+
+        public ShortStemFilter(LuceneVersion version, TokenStream input) : base(version, input)
+        {
+            _term = AddAttribute<ICharTermAttribute>();
+            _keyword = AddAttribute<IKeywordAttribute>();
+        }
+
+        protected override bool Accept() => _keyword.IsKeyword || _term.Length >= MinStemLength;
+    }
+}
