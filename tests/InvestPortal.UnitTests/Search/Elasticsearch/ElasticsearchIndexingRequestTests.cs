@@ -1,4 +1,5 @@
 using InvestPortal.Core.Search;
+using InvestPortal.Search.Elasticsearch;
 using Xunit;
 using static InvestPortal.UnitTests.Search.Elasticsearch.EsSamples;
 
@@ -97,6 +98,28 @@ public sealed class ElasticsearchIndexingRequestTests
         await engine.IndexOpportunitiesAsync(docs);
         // Each document twice (through the alias and its rebuild alias): 5000 operations in batches of 1000.
         Assert.Equal([2000, 2000, 2000, 2000, 2000], invoker.Significant.Select(r => r.Body.Count(c => c == '\n')));
+    }
+
+    [Fact]
+    public async Task Rebuild_bulks_are_bounded_by_bytes_so_long_descriptions_stay_below_the_request_size_limit()
+    {
+        var invoker = new CapturingInvoker();
+        using var engine = EsTest.Engine(invoker);
+        var description = new string('木', 100_000);
+        var docs = Enumerable.Range(1, 30).Select(i => Timber with
+        {
+            Id = Guid.NewGuid(),
+            ExternalRef = $"T-{i}",
+            Texts = new Dictionary<string, OpportunityText> { ["zh"] = new("木材", null, description) },
+        }).ToList();
+        await using (var rebuild = await engine.BeginRebuildAsync())
+            await rebuild.IndexOpportunitiesAsync(docs);
+
+        var bulks = invoker.Significant.Where(r => r.Path.EndsWith("/_bulk", StringComparison.Ordinal)).ToList();
+        Assert.True(bulks.Count > 1, "30 documents of about 0.9 MB went in one request");
+        Assert.All(bulks, b => Assert.True(System.Text.Encoding.UTF8.GetByteCount(b.Body) <= ElasticsearchSearchEngine.BulkBytes,
+            $"a bulk of {System.Text.Encoding.UTF8.GetByteCount(b.Body)} bytes"));
+        Assert.Equal(60, bulks.Sum(b => b.Body.Count(c => c == '\n')));
     }
 
     [Fact]
