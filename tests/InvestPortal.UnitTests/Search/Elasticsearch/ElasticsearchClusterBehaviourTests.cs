@@ -51,6 +51,23 @@ public sealed class ElasticsearchClusterBehaviourTests
     }
 
     [Fact]
+    public async Task A_listing_closed_by_another_node_during_a_rebuild_does_not_come_back()
+    {
+        var cluster = new FakeCluster();
+        using var reindex = Engine(cluster);
+        using var web = Engine(cluster);
+        await web.IndexOpportunitiesAsync([Listing(1), Listing(2)]);
+        await using (var rebuild = await reindex.BeginRebuildAsync())
+        {
+            await rebuild.IndexOpportunitiesAsync([Listing(1)]);
+            // Listing 1 is already in the new index; listing 2 is not there (yet): its delete finds nothing, which is fine.
+            await web.DeleteOpportunitiesAsync([Listing(1).Id, Listing(2).Id]);
+            await rebuild.CompleteAsync();
+        }
+        Assert.Empty(cluster.Ids(Opportunities));
+    }
+
+    [Fact]
     public async Task An_edit_made_elsewhere_during_a_rebuild_is_not_overwritten_by_the_rebuild_older_copy()
     {
         var cluster = new FakeCluster();
