@@ -268,8 +268,11 @@ public sealed partial class ElasticsearchSearchEngine : ISearchEngine, IDisposab
         }
     }
 
-    /// <summary>A rebuild of the largest catalogue takes minutes; one this old has died.</summary>
-    internal static readonly TimeSpan AbandonedRebuildAge = TimeSpan.FromHours(6);
+    /// <summary>
+    /// A rebuild of the largest catalogue takes minutes; one this old has died. Even if it has not, removing its index
+    /// is safe: its swap then fails whole (index not found) and the live indices stay as they are.
+    /// </summary>
+    internal static readonly TimeSpan AbandonedRebuildAge = TimeSpan.FromMinutes(30);
 
     /// <summary>
     /// The server-side ack and master timeouts of index and alias changes: shorter than the client's request timeout

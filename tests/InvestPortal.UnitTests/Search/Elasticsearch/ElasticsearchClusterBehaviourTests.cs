@@ -121,6 +121,27 @@ public sealed class ElasticsearchClusterBehaviourTests
     }
 
     [Fact]
+    public async Task A_rebuild_abandoned_by_a_dead_process_does_not_block_the_next_one_for_long()
+    {
+        var cluster = new FakeCluster();
+        using var dead = Engine(cluster);
+        using var later = Engine(cluster, EsTest.Now.AddMinutes(31));
+        await dead.IndexOpportunitiesAsync([Listing(1)]);
+        // The process died: its rebuild neither completed nor cleaned up.
+        _ = await dead.BeginRebuildAsync();
+
+        await using (var rebuild = await later.BeginRebuildAsync())
+        {
+            await rebuild.IndexOpportunitiesAsync([Listing(1)]);
+            await rebuild.CompleteAsync();
+        }
+
+        Assert.DoesNotContain($"{Opportunities}-{EsTest.Version}", cluster.Indices.Keys);
+        foreach (var alias in AllAliases) Assert.Single(cluster.Targets(alias));
+        Assert.Empty(cluster.Targets(Opportunities + "-rebuild"));
+    }
+
+    [Fact]
     public async Task A_swap_whose_answer_is_lost_but_which_was_applied_completes_the_rebuild()
     {
         var cluster = new FakeCluster();
