@@ -76,17 +76,40 @@ public static class SearchRegistration
         Elasticsearch.ElasticsearchConnection.AddElasticsearchEngine(services);
 }
 
-/// <summary>At start, rebuilds the index from the database when the engine reports it missing, corrupt or incomplete.</summary>
+/// <summary>
+/// At start, rebuilds the index from the database when the engine reports it missing, corrupt or incomplete. An engine
+/// that does not answer yet (Elasticsearch still starting next to the portal) is asked again with a growing pause,
+/// until it answers or the host stops: giving up at the first try left an empty index until someone ran reindex.
+/// </summary>
 public sealed class SearchIndexStartup(IServiceScopeFactory scopes, ISearchEngine engine, IOptions<SearchOptions> options,
     ILogger<SearchIndexStartup> log) : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>The longest pause between two health checks while the engine is unavailable.</summary>
+    public static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(60);
+
+    /// <summary>1 s, 2 s, 4 s … up to <see cref="MaxRetryDelay"/>.</summary>
+    public static TimeSpan RetryDelay(int attempt) =>
+        TimeSpan.FromSeconds(Math.Min(MaxRetryDelay.TotalSeconds, Math.Pow(2, Math.Min(attempt, 16))));
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        RunAsync((delay, ct) => Task.Delay(delay, ct), stoppingToken);
+
+    /// <summary>The start-up work; <paramref name="delay"/> is the pause between attempts (tests pass one that does not wait).</summary>
+    public async Task RunAsync(Func<TimeSpan, CancellationToken, Task> delay, CancellationToken stoppingToken)
     {
         if (!options.Value.RebuildOnStart) return;
         try
         {
             var health = await engine.GetHealthAsync(stoppingToken);
-            if (!health.Available || !health.NeedsRebuild) return;
+            // Unavailable but asking for a rebuild (an alias split over two indices) is answered by the rebuild itself.
+            for (var attempt = 0; !health.Available && !health.NeedsRebuild; attempt++)
+            {
+                var wait = RetryDelay(attempt);
+                log.LogWarning("Search engine {Engine} unavailable at start ({Reason}); asking again in {Delay}.", engine.Name, health.Message, wait);
+                await delay(wait, stoppingToken);
+                health = await engine.GetHealthAsync(stoppingToken);
+            }
+            if (!health.NeedsRebuild) return;
             log.LogWarning("Search index needs a rebuild ({Reason}); rebuilding from the database.", health.Message);
             await using var scope = scopes.CreateAsyncScope();
             var report = await scope.ServiceProvider.GetRequiredService<SearchIndexer>().RebuildAsync(stoppingToken);

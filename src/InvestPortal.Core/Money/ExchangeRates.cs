@@ -22,12 +22,22 @@ public sealed class ExchangeRateTable
 
     public bool Knows(string currency) => _toCny.ContainsKey(currency.ToUpperInvariant());
 
-    public decimal ToCny(decimal amount, string currency) =>
-        _toCny.TryGetValue(currency.ToUpperInvariant(), out var rate)
-            ? amount * rate
-            : throw new ArgumentException($"No exchange rate for {currency}.", nameof(currency));
+    /// <summary>
+    /// The amount in CNY rounded to the fen (two decimals, halves away from zero). Every amount the engines compare —
+    /// a listing's total and a search's bounds — goes through here, so both are exact fen values: the Lucene engine
+    /// compares them as doubles and Elasticsearch's scaled_float (factor 100) stores round(v·100) and applies a
+    /// gte bound as ceil(v·100) and lte as floor(v·100). Unrounded, a listing equal to a converted bound could be
+    /// in on one engine and out on the other.
+    /// </summary>
+    public decimal ToCny(decimal amount, string currency) => decimal.Round(amount * Rate(currency), 2, MidpointRounding.AwayFromZero);
 
-    public decimal Convert(decimal amount, string from, string to) => ToCny(amount, from) / ToCny(1m, to);
+    /// <summary>Through the unrounded rates: rounding to the fen on the way would distort small rates (JPY, KRW).</summary>
+    public decimal Convert(decimal amount, string from, string to) => amount * Rate(from) / Rate(to);
+
+    private decimal Rate(string currency) =>
+        _toCny.TryGetValue(currency.ToUpperInvariant(), out var rate)
+            ? rate
+            : throw new ArgumentException($"No exchange rate for {currency}.", nameof(currency));
 
     public static IReadOnlyList<ExchangeRate> LoadFile(string path)
     {

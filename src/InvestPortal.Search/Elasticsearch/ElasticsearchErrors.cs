@@ -54,9 +54,13 @@ internal static class ElasticsearchErrors
     };
 
     /// <summary>A bulk answer can be HTTP 200 with failed items (the client then calls it invalid): each failure is an error too.</summary>
-    public static void CheckBulk(BulkResponse response, string operation)
+    /// <param name="ignorable">By position in the request: a failure that is an expected outcome (e.g. no rebuild alias).</param>
+    public static void CheckBulk(BulkResponse response, string operation, Func<int, bool>? ignorable = null)
     {
-        var failed = response.Errors ? response.ItemsWithErrors.ToList() : [];
+        var failed = !response.Errors ? []
+            : ignorable is null ? response.ItemsWithErrors.ToList()
+            : response.Items.Select((item, i) => (item, i)).Where(x => !x.item.IsValid && !ignorable(x.i)).Select(x => x.item).ToList();
+        if (failed.Count == 0 && response.Errors && ignorable is not null && response.ApiCallDetails?.HttpStatusCode == 200) return;
         if (failed.Count == 0)
         {
             Check(response, operation);

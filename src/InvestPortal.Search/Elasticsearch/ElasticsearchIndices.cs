@@ -42,6 +42,20 @@ internal sealed class ElasticsearchIndices
 
     public static string RebuildVersion(DateTimeOffset now) => "v" + now.UtcDateTime.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture);
 
+    /// <summary>When a rebuild index was started, read from its name; null for the bootstrap index or a foreign name.</summary>
+    public static DateTimeOffset? VersionTime(string index)
+    {
+        var at = index.LastIndexOf("-v", StringComparison.Ordinal);
+        return at >= 0 && DateTime.TryParseExact(index[(at + 2)..], "yyyyMMddHHmmssfff", CultureInfo.InvariantCulture,
+            DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var t) ? new DateTimeOffset(t, TimeSpan.Zero) : null;
+    }
+
+    /// <summary>
+    /// The write alias of a running rebuild ("{alias}-rebuild"): on the new index from the rebuild's start until its
+    /// swap, and written through by every live write on every node, so writes from other processes reach the new index.
+    /// </summary>
+    public static string RebuildAlias(string alias) => alias + "-rebuild";
+
     public CreateIndexRequest Create(string alias, string version, bool needsRebuild)
     {
         var properties = alias == Opportunities ? OpportunityProperties()

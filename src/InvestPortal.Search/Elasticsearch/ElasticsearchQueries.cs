@@ -96,12 +96,22 @@ internal sealed class ElasticsearchQueries(SearchSemantics semantics)
         {
             filters.Add(new NumberRangeQuery(F.AmountCny)
             {
-                Gte = plan.MinAmountCny is { } min ? (double)min : null,
-                Lte = plan.MaxAmountCny is { } max ? (double)max : null,
+                Gte = plan.MinAmountCny is { } min ? LowerFen(min) : null,
+                Lte = plan.MaxAmountCny is { } max ? UpperFen(max) : null,
             });
         }
         return filters;
     }
+
+    /// <summary>
+    /// scaled_float (factor 100) stores round(v·100) and applies gte as ceil(bound·100), lte as floor(bound·100), in
+    /// doubles: 0.57·100 is 56.99999999999999, whose floor drops a listing of exactly 0.57. Core rounds amounts and
+    /// bounds to the fen (ExchangeRateTable.ToCny), so the bound is sent half a fen outside: ceil/floor then land on
+    /// the bound's own fen whatever the binary error, and the filter is the exact "amount ≥ min" of the Lucene engine.
+    /// </summary>
+    internal static double LowerFen(decimal min) => (double)((Math.Ceiling(min * 100m) - 0.5m) / 100m);
+
+    internal static double UpperFen(decimal max) => (double)((Math.Floor(max * 100m) + 0.5m) / 100m);
 
     private static Query Combine(Query? text, Query? boost, List<Query> filters)
     {
@@ -114,15 +124,18 @@ internal sealed class ElasticsearchQueries(SearchSemantics semantics)
     }
 
     /// <summary>
-    /// Match candidates: documents sharing ANY criterion, scored by how many they share (one term clause per code,
-    /// weighted like the Lucene engine's) so the best candidates are inside <see cref="MatchScorer.CandidatePool"/>.
+    /// Match candidates: documents sharing ANY criterion, scored by the weights of the criteria they share. Each
+    /// clause is a constant_score, so the score is the plain sum of matched weights: no BM25 idf (which would rank a
+    /// rare concept above a shared sector and differ from the Lucene engine), no term frequency, no norms. Ties are
+    /// broken by id (see <see cref="CandidateSort"/>), so the pool of <see cref="MatchScorer.CandidatePool"/> is
+    /// fully determined by the documents, not by shard or segment order.
     /// </summary>
     public static Query? Candidates(MatchCriteria criteria, bool forOpportunities)
     {
         if (criteria.IsEmpty) return null;
         var should = new List<Query>();
-        void Add(string field, IEnumerable<string> codes, float boost) =>
-            should.AddRange(codes.Distinct().Select(code => (Query)new TermQuery(field, code) { Boost = boost }));
+        void Add(string field, IEnumerable<string> codes, float weight) =>
+            should.AddRange(codes.Distinct().Select(code => (Query)new ConstantScoreQuery(new TermQuery(field, code)) { Boost = weight }));
         Add(forOpportunities ? F.Sector : F.Sectors, criteria.Sectors, 4f);
         Add(forOpportunities ? F.Location : F.LocationScope, criteria.Locations, 2f);
         Add(F.Modes, criteria.Modes, 1f);
@@ -130,6 +143,8 @@ internal sealed class ElasticsearchQueries(SearchSemantics semantics)
         if (forOpportunities) Add(F.PartnerRegion, criteria.PartnerRegions, 0.5f);
         return new BoolQuery { Should = should };
     }
+
+    public static List<SortOptions> CandidateSort() => [Score(), Asc(F.Id)];
 
     public static Dictionary<string, Aggregation>? Facets(IReadOnlyList<string> groups, bool opportunities)
     {

@@ -8,45 +8,53 @@ namespace InvestPortal.Search.Elasticsearch;
 public sealed partial class ElasticsearchSearchEngine
 {
     /// <summary>
-    /// Reachable cluster (not red), each alias present with an index of the current schema that was filled by a
-    /// rebuild, and document counts. Never throws: an outage is reported as unavailable with the reason.
+    /// Looks only at the portal's own aliases and indices (never GET /_cluster/health: a red index of someone else on
+    /// a shared cluster is not our outage, and that API needs the cluster "monitor" privilege a least-privilege key
+    /// lacks). Each alias must point at exactly ONE index (two means a broken swap: searches count every document
+    /// twice and writes fail), of the current schema, filled by a rebuild; counting each alias also proves its
+    /// primary shards answer. Never throws: an outage is reported as unavailable with the reason.
     /// </summary>
     public async Task<SearchHealth> GetHealthAsync(CancellationToken ct = default)
     {
         try
         {
-            var cluster = await Call(() => _client.Cluster.HealthAsync(ct), "reading cluster health");
-            var red = cluster.Status == HealthStatus.Red;
-
+            var targets = await AliasTargetsAsync(_indices.Aliases, ct);
             var mappings = await Call(() => _client.Indices.GetMappingAsync(
                 new GetMappingRequest(Elastic.Clients.Elasticsearch.Indices.Parse(string.Join(',', _indices.Aliases))) { IgnoreUnavailable = true }, ct),
                 "reading index mappings", 404);
             var problems = new List<string>();
-            if (red) problems.Add("the cluster status is red (some primary shards are unassigned)");
-            var present = new HashSet<string>();
+            var split = false;
+            foreach (var alias in _indices.Aliases)
+            {
+                if (!targets.TryGetValue(alias, out var indices)) { problems.Add($"alias {alias} is missing"); continue; }
+                if (indices.Count > 1)
+                {
+                    split = true;
+                    problems.Add($"alias {alias} points at {indices.Count} indices ({string.Join(", ", indices)}): searches count every document twice and writes fail");
+                }
+            }
             foreach (var (index, record) in mappings.Mappings ?? new Dictionary<string, IndexMappingRecord>())
             {
-                var alias = _indices.Aliases.FirstOrDefault(a => index.StartsWith(a + "-v", StringComparison.Ordinal));
-                if (alias is null) continue;
-                present.Add(alias);
+                if (!_indices.Aliases.Any(a => index.StartsWith(a + "-v", StringComparison.Ordinal))) continue;
                 var meta = record.Mappings?.Meta ?? new Dictionary<string, object>();
                 if (MetaInt(meta, ElasticsearchIndices.MetaSchema) != ElasticsearchIndices.SchemaVersion)
                     problems.Add($"{index} has an older mapping");
                 else if (MetaBool(meta, ElasticsearchIndices.MetaNeedsRebuild))
                     problems.Add($"{index} was created empty");
             }
-            foreach (var missing in _indices.Aliases.Where(a => !present.Contains(a)))
-                problems.Add($"alias {missing} is missing");
-            var needsRebuild = problems.Count > (red ? 1 : 0);
 
             long opportunities = 0, investors = 0, saved = 0;
-            if (present.Contains(_indices.Opportunities)) opportunities = await CountAsync(_indices.Opportunities, ct);
-            if (present.Contains(_indices.Investors)) investors = await CountAsync(_indices.Investors, ct);
-            if (present.Contains(_indices.SavedSearches)) saved = await CountAsync(_indices.SavedSearches, ct);
+            if (!split)
+            {
+                if (targets.ContainsKey(_indices.Opportunities)) opportunities = await CountAsync(_indices.Opportunities, ct);
+                if (targets.ContainsKey(_indices.Investors)) investors = await CountAsync(_indices.Investors, ct);
+                if (targets.ContainsKey(_indices.SavedSearches)) saved = await CountAsync(_indices.SavedSearches, ct);
+            }
 
-            var message = problems.Count == 0 ? null
-                : string.Join("; ", problems) + (needsRebuild ? "; run 'reindex' to rebuild from the database." : ".");
-            return new SearchHealth(Name, !red, needsRebuild, opportunities, investors, (int)Math.Min(int.MaxValue, saved), message);
+            // A rebuild repairs every problem here (its swap removes each index an alias points at), so all of them
+            // ask for one; a split alias also makes the engine unavailable, since every write through it fails.
+            var message = problems.Count == 0 ? null : string.Join("; ", problems) + "; run 'reindex' to rebuild from the database.";
+            return new SearchHealth(Name, !split, problems.Count > 0, opportunities, investors, (int)Math.Min(int.MaxValue, saved), message);
         }
         catch (SearchUnavailableException ex)
         {

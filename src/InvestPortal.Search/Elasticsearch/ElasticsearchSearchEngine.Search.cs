@@ -161,7 +161,9 @@ public sealed partial class ElasticsearchSearchEngine
         {
             Query = query,
             Size = MatchScorer.CandidatePool,
-            Source = new SourceConfig(new SourceFilter { Includes = new[] { F.Doc } }),
+            Sort = ElasticsearchQueries.CandidateSort(),
+            // The scorer reads codes, amounts and dates: the texts (most of a document's bytes) stay on the server.
+            Source = new SourceConfig(new SourceFilter { Includes = new[] { F.Doc }, Excludes = new[] { F.Doc + ".texts" } }),
         };
         var response = await Call(() => _client.SearchAsync<HitSource>(request, ct), operation);
         return response.Hits.Select(h => h.Source?.ReadDoc<T>()).OfType<T>().ToList();

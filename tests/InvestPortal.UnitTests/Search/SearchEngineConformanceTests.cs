@@ -79,6 +79,25 @@ public abstract class SearchEngineConformanceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_listing_exactly_at_a_bound_is_in_whatever_binary_error_the_bound_has()
+    {
+        // Fen values whose ×100 is not exact in binary (0.07·100 = 7.000000000000001, 0.57·100 = 56.99999999999999):
+        // Elasticsearch's scaled_float applies gte as ceil and lte as floor of bound·100; Core and Lucene compare decimals.
+        var template = Opportunities().Select(Builder.Build).OfType<OpportunityDocument>().First();
+        decimal[] amounts = [0.07m, 0.57m, 1.13m, 4.35m, 1_000_000.07m, 123_456_789.57m];
+        var edges = amounts.Select((a, i) => template with { Id = Guid.Parse($"e0000000-0000-0000-0000-{i:000000000000}"), ExternalRef = $"EDGE-{i}", AmountCny = a }).ToList();
+        await Engine.IndexOpportunitiesAsync(edges);
+        foreach (var edge in edges)
+        {
+            SameSet([edge.ExternalRef], await Refs(new OpportunityQuery { MinAmount = edge.AmountCny, MaxAmount = edge.AmountCny }));
+            Assert.Contains(edge.ExternalRef, await Refs(new OpportunityQuery { MinAmount = edge.AmountCny }));
+            Assert.Contains(edge.ExternalRef, await Refs(new OpportunityQuery { MaxAmount = edge.AmountCny }));
+        }
+        // A bound converted from another currency is rounded to the fen like the listing's amount (1 USD = 7 CNY here).
+        SameSet(["EDGE-0"], await Refs(new OpportunityQuery { MinAmount = 0.01m, MaxAmount = 0.01m, Currency = "USD" }));
+    }
+
+    [Fact]
     public async Task Filters_combine_as_all_of()
     {
         SameSet(["SAWMILL-RU"], await Refs(new OpportunityQuery { Sectors = ["forestry-timber"], Modes = ["joint-venture"], Locations = ["232700"] }));

@@ -124,12 +124,12 @@ public sealed class ElasticsearchErrorTests
     [Fact]
     public async Task Health_reports_an_outage_instead_of_throwing()
     {
-        var invoker = new CapturingInvoker().On("GET", "/_cluster/health",
+        var invoker = new CapturingInvoker().On("GET", "/_alias/",
             new CannedResponse(0, "", Failure: new HttpRequestException("Name or service not known (es.test:9200)")));
         using var engine = EsTest.Engine(invoker);
         var health = await engine.GetHealthAsync();
         Assert.False(health.Available);
         Assert.Equal("elasticsearch", health.Engine);
-        Assert.Contains("reading cluster health", health.Message, StringComparison.Ordinal);
+        Assert.Contains("reading aliases", health.Message, StringComparison.Ordinal);
     }
 }

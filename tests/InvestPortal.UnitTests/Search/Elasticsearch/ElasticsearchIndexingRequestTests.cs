@@ -1,4 +1,5 @@
 using InvestPortal.Core.Search;
+using InvestPortal.Search.Elasticsearch;
 using Xunit;
 using static InvestPortal.UnitTests.Search.Elasticsearch.EsSamples;
 
@@ -22,7 +23,7 @@ public sealed class ElasticsearchIndexingRequestTests
 
         Assert.Equal(
             ["HEAD /_alias/ip-opportunities", "PUT /ip-opportunities-v0", "HEAD /_alias/ip-investors", "PUT /ip-investors-v0",
-             "HEAD /_alias/ip-saved-searches", "PUT /ip-saved-searches-v0", "POST /ip-opportunities/_bulk?refresh=wait_for"],
+             "HEAD /_alias/ip-saved-searches", "PUT /ip-saved-searches-v0", "POST /ip-opportunities/_bulk?refresh=wait_for&require_alias=true"],
             invoker.Requests.Select(r => r.ToString()));
         JsonAssert.Equal(EsTest.Expected("create-opportunities.json"), invoker.Requests[1].Body);
         JsonAssert.Equal(EsTest.Expected("create-investors.json"), invoker.Requests[3].Body);
@@ -51,7 +52,7 @@ public sealed class ElasticsearchIndexingRequestTests
                 """));
         using var engine = EsTest.Engine(invoker);
         await engine.IndexOpportunitiesAsync([Timber]);
-        Assert.Equal("POST /ip-opportunities/_bulk?refresh=wait_for", invoker.Requests[^1].ToString());
+        Assert.Equal("POST /ip-opportunities/_bulk?refresh=wait_for&require_alias=true", invoker.Requests[^1].ToString());
     }
 
     [Fact]
@@ -61,8 +62,8 @@ public sealed class ElasticsearchIndexingRequestTests
         using var engine = EsTest.Engine(invoker);
         await engine.IndexOpportunitiesAsync([Timber]);
         var bulk = Assert.Single(invoker.Significant);
-        Assert.Equal("POST /ip-opportunities/_bulk?refresh=wait_for", bulk.ToString());
-        JsonAssert.EqualLines(EsTest.Expected("bulk-opportunity.ndjson"), bulk.Body);
+        Assert.Equal("POST /ip-opportunities/_bulk?refresh=wait_for&require_alias=true", bulk.ToString());
+        JsonAssert.EqualLines(EsTest.Live(EsTest.Expected("bulk-opportunity.ndjson"), "ip-opportunities"), bulk.Body);
     }
 
     [Fact]
@@ -72,8 +73,8 @@ public sealed class ElasticsearchIndexingRequestTests
         using var engine = EsTest.Engine(invoker);
         await engine.IndexInvestorsAsync([Fund]);
         var bulk = Assert.Single(invoker.Significant);
-        Assert.Equal("POST /ip-investors/_bulk?refresh=wait_for", bulk.ToString());
-        JsonAssert.EqualLines(EsTest.Expected("bulk-investor.ndjson"), bulk.Body);
+        Assert.Equal("POST /ip-investors/_bulk?refresh=wait_for&require_alias=true", bulk.ToString());
+        JsonAssert.EqualLines(EsTest.Live(EsTest.Expected("bulk-investor.ndjson"), "ip-investors"), bulk.Body);
     }
 
     [Fact]
@@ -84,8 +85,8 @@ public sealed class ElasticsearchIndexingRequestTests
         await engine.DeleteOpportunitiesAsync([TimberId, Guid.Parse("00000000-0000-0000-0000-000000000005")]);
         await engine.DeleteInvestorsAsync([]);
         var bulk = Assert.Single(invoker.Significant);
-        Assert.Equal("POST /ip-opportunities/_bulk?refresh=wait_for", bulk.ToString());
-        JsonAssert.EqualLines(EsTest.Expected("bulk-delete.ndjson"), bulk.Body);
+        Assert.Equal("POST /ip-opportunities/_bulk?refresh=wait_for&require_alias=true", bulk.ToString());
+        JsonAssert.EqualLines(EsTest.Live(EsTest.Expected("bulk-delete.ndjson"), "ip-opportunities"), bulk.Body);
     }
 
     [Fact]
@@ -95,7 +96,30 @@ public sealed class ElasticsearchIndexingRequestTests
         using var engine = EsTest.Engine(invoker);
         var docs = Enumerable.Range(1, 2500).Select(i => Timber with { Id = Guid.NewGuid(), ExternalRef = $"T-{i}" }).ToList();
         await engine.IndexOpportunitiesAsync(docs);
-        Assert.Equal([2000, 2000, 1000], invoker.Significant.Select(r => r.Body.Count(c => c == '\n')));
+        // Each document twice (through the alias and its rebuild alias): 5000 operations in batches of 1000.
+        Assert.Equal([2000, 2000, 2000, 2000, 2000], invoker.Significant.Select(r => r.Body.Count(c => c == '\n')));
+    }
+
+    [Fact]
+    public async Task Rebuild_bulks_are_bounded_by_bytes_so_long_descriptions_stay_below_the_request_size_limit()
+    {
+        var invoker = new CapturingInvoker();
+        using var engine = EsTest.Engine(invoker);
+        var description = new string('木', 100_000);
+        var docs = Enumerable.Range(1, 30).Select(i => Timber with
+        {
+            Id = Guid.NewGuid(),
+            ExternalRef = $"T-{i}",
+            Texts = new Dictionary<string, OpportunityText> { ["zh"] = new("木材", null, description) },
+        }).ToList();
+        await using (var rebuild = await engine.BeginRebuildAsync())
+            await rebuild.IndexOpportunitiesAsync(docs);
+
+        var bulks = invoker.Significant.Where(r => r.Path.EndsWith("/_bulk", StringComparison.Ordinal)).ToList();
+        Assert.True(bulks.Count > 1, "30 documents of about 0.9 MB went in one request");
+        Assert.All(bulks, b => Assert.True(System.Text.Encoding.UTF8.GetByteCount(b.Body) <= ElasticsearchSearchEngine.BulkBytes,
+            $"a bulk of {System.Text.Encoding.UTF8.GetByteCount(b.Body)} bytes"));
+        Assert.Equal(60, bulks.Sum(b => b.Body.Count(c => c == '\n')));
     }
 
     [Fact]
@@ -109,10 +133,10 @@ public sealed class ElasticsearchIndexingRequestTests
             Sort = SearchSort.Newest, Page = 3, Facets = ["sector"],
         });
         await engine.DeleteSavedSearchAsync(SavedB);
-        Assert.Equal(["POST /ip-saved-searches/_bulk?refresh=wait_for", "POST /ip-saved-searches/_bulk?refresh=wait_for"],
+        Assert.Equal(["POST /ip-saved-searches/_bulk?refresh=wait_for&require_alias=true", "POST /ip-saved-searches/_bulk?refresh=wait_for&require_alias=true"],
             invoker.Significant.Select(r => r.ToString()));
-        JsonAssert.EqualLines(EsTest.Expected("bulk-saved-search.ndjson"), invoker.Significant[0].Body);
-        JsonAssert.EqualLines("""{"delete":{"_id":"5b000000-0000-0000-0000-00000000000b"}}""", invoker.Significant[1].Body);
+        JsonAssert.EqualLines(EsTest.Live(EsTest.Expected("bulk-saved-search.ndjson"), "ip-saved-searches"), invoker.Significant[0].Body);
+        JsonAssert.EqualLines(EsTest.Live("""{"delete":{"_id":"5b000000-0000-0000-0000-00000000000b"}}""", "ip-saved-searches"), invoker.Significant[1].Body);
     }
 
     [Fact]
@@ -140,20 +164,33 @@ public sealed class ElasticsearchIndexingRequestTests
             await rebuild.CompleteAsync();
         }
 
+        const string ack = "timeout=10s&master_timeout=10s";
         Assert.Equal(
         [
+            // No rebuild is running elsewhere (no rebuild alias points anywhere).
+            "GET /_alias/ip-opportunities-rebuild,ip-investors-rebuild,ip-saved-searches-rebuild?ignore_unavailable=true",
             $"PUT /ip-opportunities-{v}", $"PUT /ip-investors-{v}", $"PUT /ip-saved-searches-{v}",
+            // The rebuild aliases: from here on every node's live writes also reach the new indices.
+            $"POST /_aliases?{ack}",
             $"POST /ip-opportunities-{v}/_bulk", $"POST /ip-investors-{v}/_bulk", $"POST /ip-saved-searches-{v}/_bulk",
-            "POST /ip-opportunities/_bulk?refresh=wait_for",
+            "POST /ip-opportunities/_bulk?refresh=wait_for&require_alias=true",
             $"POST /ip-opportunities-{v}/_bulk",
             $"POST /ip-opportunities-{v},ip-investors-{v},ip-saved-searches-{v}/_refresh",
-            "GET /_alias/ip-opportunities,ip-investors,ip-saved-searches",
-            "POST /_aliases",
-            "DELETE /ip-opportunities-v0,ip-investors-v0,ip-saved-searches-v0",
+            "GET /_alias/ip-opportunities,ip-investors,ip-saved-searches?ignore_unavailable=true",
+            $"POST /_aliases?{ack}",
+            $"DELETE /ip-opportunities-v0,ip-investors-v0,ip-saved-searches-v0?{ack}",
         ], invoker.Significant.Select(r => r.ToString()));
-        JsonAssert.Equal(EsTest.Expected("create-opportunities-rebuild.json"), invoker.Significant[0].Body);
-        JsonAssert.EqualLines(EsTest.Expected("bulk-delete.ndjson").Split('\n')[0], invoker.Significant[7].Body);
-        JsonAssert.Equal(EsTest.Expected("alias-swap.json"), invoker.Significant[10].Body);
+        JsonAssert.Equal(EsTest.Expected("create-opportunities-rebuild.json"), invoker.Significant[1].Body);
+        JsonAssert.Equal("""
+            {"actions":[
+              {"add":{"index":"ip-opportunities-v20260314092653589","alias":"ip-opportunities-rebuild","is_write_index":true}},
+              {"add":{"index":"ip-investors-v20260314092653589","alias":"ip-investors-rebuild","is_write_index":true}},
+              {"add":{"index":"ip-saved-searches-v20260314092653589","alias":"ip-saved-searches-rebuild","is_write_index":true}}]}
+            """, invoker.Significant[4].Body);
+        // The rebuild's own documents never overwrite a live write that reached the new index first.
+        Assert.StartsWith("""{"create":{"_id":"00000000-0000-0000-0000-000000000001"}}""", invoker.Significant[5].Body);
+        JsonAssert.EqualLines(EsTest.Expected("bulk-delete.ndjson").Split('\n')[0], invoker.Significant[9].Body);
+        JsonAssert.Equal(EsTest.Expected("alias-swap.json"), invoker.Significant[12].Body);
     }
 
     [Fact]
@@ -165,10 +202,16 @@ public sealed class ElasticsearchIndexingRequestTests
         await using (var rebuild = await engine.BeginRebuildAsync())
             await rebuild.IndexOpportunitiesAsync([Timber]);
 
-        Assert.Equal($"DELETE /ip-opportunities-{v},ip-investors-{v},ip-saved-searches-{v}?ignore_unavailable=true", invoker.Significant[^1].ToString());
-        Assert.DoesNotContain(invoker.Requests, r => r.Path == "/_aliases");
+        // It first checks that no live alias points at its indices (a swap whose answer was lost may have happened).
+        Assert.Equal("GET /_alias/ip-opportunities,ip-investors,ip-saved-searches?ignore_unavailable=true", invoker.Significant[^2].ToString());
+        Assert.Equal($"DELETE /ip-opportunities-{v},ip-investors-{v},ip-saved-searches-{v}?ignore_unavailable=true&timeout=10s&master_timeout=10s",
+            invoker.Significant[^1].ToString());
+        // Only the rebuild aliases were ever added; the live ones were never touched.
+        var aliasUpdate = Assert.Single(invoker.Requests, r => r.Path == "/_aliases");
+        Assert.DoesNotContain("remove", aliasUpdate.Body);
+        Assert.Equal(3, aliasUpdate.Body.Split("-rebuild\"").Length - 1);
         // A later write goes to the live alias only: nothing is journaled for the abandoned rebuild.
         await engine.IndexOpportunitiesAsync([Timber]);
-        Assert.Equal("POST /ip-opportunities/_bulk?refresh=wait_for", invoker.Significant[^1].ToString());
+        Assert.Equal("POST /ip-opportunities/_bulk?refresh=wait_for&require_alias=true", invoker.Significant[^1].ToString());
     }
 }

@@ -121,11 +121,10 @@ public sealed class ElasticsearchResultTests
     public async Task Health_reports_counts_and_an_index_created_empty_as_needing_a_rebuild()
     {
         var invoker = new CapturingInvoker()
-            .On("GET", "/_cluster/health", CannedResponse.Ok("""
-                {"cluster_name":"docker-cluster","status":"yellow","timed_out":false,"number_of_nodes":1,"number_of_data_nodes":1,
-                 "active_primary_shards":3,"active_shards":3,"relocating_shards":0,"initializing_shards":0,"unassigned_shards":0,
-                 "unassigned_primary_shards":0,"delayed_unassigned_shards":0,"number_of_pending_tasks":0,"number_of_in_flight_fetch":0,
-                 "task_max_waiting_in_queue_millis":0,"active_shards_percent_as_number":100.0}
+            .On("GET", "/_alias/", CannedResponse.Ok("""
+                {"ip-opportunities-v20260314092653589":{"aliases":{"ip-opportunities":{}}},
+                 "ip-investors-v20260314092653589":{"aliases":{"ip-investors":{}}},
+                 "ip-saved-searches-v0":{"aliases":{"ip-saved-searches":{}}}}
                 """))
             .On("GET", "/ip-opportunities,ip-investors,ip-saved-searches/_mapping", CannedResponse.Ok("""
                 {"ip-opportunities-v20260314092653589":{"mappings":{"_meta":{"investportal_schema":2,"investportal_needs_rebuild":false},"dynamic":"false","properties":{}}},
@@ -143,5 +142,7 @@ public sealed class ElasticsearchResultTests
         Assert.Contains("ip-saved-searches-v0 was created empty", health.Message, StringComparison.Ordinal);
         Assert.Contains("reindex", health.Message, StringComparison.Ordinal);
         Assert.Contains(invoker.Requests, r => r.ToString() == "GET /ip-opportunities,ip-investors,ip-saved-searches/_mapping?ignore_unavailable=true");
+        // Nothing cluster-wide: a least-privilege key has no "monitor", and others' red indices are not our outage.
+        Assert.DoesNotContain(invoker.Requests, r => r.Path.StartsWith("/_cluster", StringComparison.Ordinal));
     }
 }

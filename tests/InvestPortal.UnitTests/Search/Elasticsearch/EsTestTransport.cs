@@ -33,6 +33,9 @@ public sealed class CapturingInvoker : IRequestInvoker
 
     public List<CapturedRequest> Requests { get; } = [];
 
+    /// <summary>Every departure from the Elasticsearch specification seen by this invoker (see <see cref="Spec.EsSpecValidator"/>).</summary>
+    public List<string> SpecViolations { get; } = [];
+
     public ResponseFactory ResponseFactory => _default.ResponseFactory;
 
     public void Dispose() { }
@@ -105,7 +108,17 @@ public sealed class CapturingInvoker : IRequestInvoker
         }
         var path = Uri.UnescapeDataString(endpoint.PathAndQuery);
         var request = new CapturedRequest(endpoint.Method.ToString().ToUpperInvariant(), path.StartsWith('/') ? path : "/" + path, body);
-        var canned = Enumerable.Reverse(_routes).First(r => r.When(request)).Then(request);
+        // Every request any test sends is checked against Elastic's specification; one that departs from it is
+        // answered as Elasticsearch answers an unparsable body (HTTP 400), so the test that sent it fails.
+        var violations = Spec.EsSpecValidator.Instance.Validate(request.Method, request.PathAndQuery, request.Body);
+        CannedResponse canned;
+        if (violations.Count > 0)
+        {
+            lock (SpecViolations) SpecViolations.AddRange(violations.Select(v => $"{request}: {v}"));
+            var reason = System.Text.Json.JsonSerializer.Serialize($"request departs from the Elasticsearch specification: {string.Join("; ", violations)}");
+            canned = new CannedResponse(400, $$"""{"error":{"type":"x_content_parse_exception","reason":{{reason}}},"status":400}""");
+        }
+        else canned = Enumerable.Reverse(_routes).First(r => r.When(request)).Then(request);
         var headers = new Dictionary<string, IEnumerable<string>>();
         if (canned.Product) headers["x-elastic-product"] = ["Elasticsearch"];
         return (request, new InMemoryRequestInvoker(Encoding.UTF8.GetBytes(canned.Body), canned.Status, canned.Failure, "application/json", headers));
@@ -148,6 +161,33 @@ public static class EsTest
 
     public static ElasticsearchSearchEngine Engine(CapturingInvoker invoker, SearchSemantics? semantics = null) =>
         new(new ElasticsearchClient(Settings(invoker)), "ip", semantics ?? SearchTestData.Semantics(), time: new FixedTime(Now));
+
+    /// <summary>
+    /// A live write as sent: each operation of <paramref name="ndjson"/> followed by the same operation through the
+    /// alias's rebuild alias, so a rebuild running anywhere receives it.
+    /// </summary>
+    public static string Live(string ndjson, string alias)
+    {
+        var lines = ndjson.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var result = new List<string>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var action = System.Text.Json.Nodes.JsonNode.Parse(lines[i])!.AsObject();
+            var (op, meta) = action.First();
+            var copy = System.Text.Json.Nodes.JsonNode.Parse(lines[i])!.AsObject();
+            var copyMeta = copy[op]!.AsObject();
+            var id = copyMeta["_id"]!.DeepClone();
+            copyMeta.Clear();
+            copyMeta["_id"] = id;
+            copyMeta["_index"] = alias + "-rebuild";
+            var source = op is "index" or "create" ? lines[++i] : null;
+            result.Add(lines[i - (source is null ? 0 : 1)]);
+            if (source is not null) result.Add(source);
+            result.Add(copy.ToJsonString());
+            if (source is not null) result.Add(source);
+        }
+        return string.Join('\n', result);
+    }
 
     public static string Expected(string name) =>
         File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Search", "Elasticsearch", "Expected", name));
