@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using InvestPortal.Core.Search;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -12,9 +13,16 @@ public sealed partial class LuceneSearchEngine
     private const int FragmentSize = 160;
     private const int FragmentsPerField = 2;
 
+    /// <summary>Set by the benchmark to see where a search spends its time; null in the portal.</summary>
+    internal SearchPhaseTimings? Timings { get; set; }
+
     public Task<SearchResult> SearchOpportunitiesAsync(OpportunityQuery query, CancellationToken ct = default)
     {
+        var timings = Timings;
+        var started = Stopwatch.GetTimestamp();
         var plan = _semantics.Plan(query);
+        timings?.Add(SearchPhaseTimings.Phase.Plan, started);
+        started = Stopwatch.GetTimestamp();
         var text = _queries.Text(plan.Text, plan.Concepts, ["title"]) ?? new MatchAllDocsQuery();
         var sort = plan.Sort switch
         {
@@ -23,7 +31,9 @@ public sealed partial class LuceneSearchEngine
             SearchSort.AmountDescending => new Sort(new SortField(LuceneFields.AmountSort, SortFieldType.DOUBLE, true), NewestFirst, SortField.FIELD_DOC),
             _ => new Sort(SortField.FIELD_SCORE, NewestFirst, SortField.FIELD_DOC),
         };
-        return Task.FromResult(Run(LuceneResultCache.KeyOf(query), text, _queries.OpportunityFilter(plan), sort, plan.Skip, plan.PageSize, plan.Facets,
+        var filter = _queries.OpportunityFilter(plan);
+        timings?.Add(SearchPhaseTimings.Phase.BuildQuery, started);
+        return Task.FromResult(Run(LuceneResultCache.KeyOf(query), text, filter, sort, plan.Skip, plan.PageSize, plan.Facets,
             LuceneFields.OpportunityTextFields, plan.Text, plan.Concepts, plan.Culture));
     }
 
@@ -44,6 +54,8 @@ public sealed partial class LuceneSearchEngine
         IReadOnlyList<string> textFields, string? text, IReadOnlyList<string> concepts, string culture) =>
         WithSearcher(searcher =>
         {
+            var timings = Timings;
+            timings?.CountSearch();
             var ranked = LuceneResultCache.GetOrRank(searcher.IndexReader, _cacheRankings ? cacheKey : null, skip + take, depth =>
             {
                 // In doc order: the text query always has a required clause, so BooleanScorer2 scores it either way, but an
@@ -51,16 +63,37 @@ public sealed partial class LuceneSearchEngine
                 var top = TopFieldCollector.Create(sort, Math.Max(1, depth), fillFields: false, trackDocScores: true,
                     trackMaxScore: false, docsScoredInOrder: true);
                 var facets = new FacetCollector(facetGroups);
-                searcher.Search(query, filter, facetGroups.Count > 0 ? MultiCollector.Wrap(top, facets) : top);
-                return new LuceneResultCache.Ranked(top.GetTopDocs(0, depth).ScoreDocs, top.TotalHits, facets.Result());
+                var started = Stopwatch.GetTimestamp();
+                var withStates = TermStates.Prebuild(query, searcher);
+                timings?.Add(SearchPhaseTimings.Phase.TermLookup, started);
+                if (timings is not null)
+                {
+                    // Profiling only: what building the weights costs once the terms are looked up.
+                    var weightStarted = Stopwatch.GetTimestamp();
+                    searcher.CreateNormalizedWeight(new FilteredQuery(withStates, filter));
+                    timings.Add(SearchPhaseTimings.Phase.Weight, weightStarted);
+                    timings.Segments = searcher.IndexReader.Leaves.Count;
+                }
+                started = Stopwatch.GetTimestamp();
+                searcher.Search(withStates, filter, facetGroups.Count > 0 ? MultiCollector.Wrap(top, facets) : top);
+                var docs = top.GetTopDocs(0, depth).ScoreDocs;
+                timings?.Add(SearchPhaseTimings.Phase.Rank, started);
+                started = Stopwatch.GetTimestamp();
+                var counts = facets.Result();
+                timings?.Add(SearchPhaseTimings.Phase.FacetResult, started);
+                return new LuceneResultCache.Ranked(docs, top.TotalHits, counts);
             });
             var highlight = text is not null || concepts.Count > 0;
             var fieldsToLoad = highlight ? StoredFieldsWithTexts(textFields) : IdFields;
             var context = new HighlightContext();
             var hits = ranked.Docs.Skip(skip).Take(take).Select(sd =>
             {
+                var started = Stopwatch.GetTimestamp();
                 var stored = searcher.Doc(sd.Doc, fieldsToLoad);
+                timings?.Add(SearchPhaseTimings.Phase.StoredFields, started);
+                started = Stopwatch.GetTimestamp();
                 var highlights = highlight ? Highlights(stored, textFields, text, concepts, culture, context) : [];
+                timings?.Add(SearchPhaseTimings.Phase.Highlight, started);
                 return new SearchHit(Guid.Parse(stored.Get(LuceneFields.Id)), stored.Get(LuceneFields.Ref),
                     float.IsNaN(sd.Score) ? 0 : Math.Round(sd.Score, 4), highlights);
             }).ToList();
