@@ -84,12 +84,15 @@ public sealed partial class LuceneSearchEngine
                 return new LuceneResultCache.Ranked(docs, top.TotalHits, counts);
             });
             var highlight = text is not null || concepts.Count > 0;
-            var fieldsToLoad = highlight ? StoredFieldsWithTexts(textFields) : IdFields;
+            var fieldsToLoad = highlight ? StoredFieldsWithTexts(textFields, culture) : IdFields;
             var context = new HighlightContext();
             var hits = ranked.Docs.Skip(skip).Take(take).Select(sd =>
             {
                 var started = Stopwatch.GetTimestamp();
                 var stored = searcher.Doc(sd.Doc, fieldsToLoad);
+                // Only the page culture's texts were decoded; a hit without that culture is highlighted in its original.
+                if (highlight && PickCulture(stored, textFields[0], culture) is { } other && other != culture)
+                    stored = searcher.Doc(sd.Doc, StoredFieldsWithTexts(textFields, other));
                 timings?.Add(SearchPhaseTimings.Phase.StoredFields, started);
                 started = Stopwatch.GetTimestamp();
                 var highlights = highlight ? Highlights(stored, textFields, text, concepts, culture, context) : [];
@@ -101,20 +104,21 @@ public sealed partial class LuceneSearchEngine
         });
 
     private static readonly ISet<string> IdFields = new HashSet<string> { LuceneFields.Id, LuceneFields.Ref };
-    private static readonly ISet<string> OpportunityStoredFields = WithTexts(LuceneFields.OpportunityTextFields);
-    private static readonly ISet<string> InvestorStoredFields = WithTexts(LuceneFields.InvestorTextFields);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(IReadOnlyList<string>, string), ISet<string>> StoredFieldSets = new();
 
-    private static ISet<string> StoredFieldsWithTexts(IReadOnlyList<string> textFields) =>
-        ReferenceEquals(textFields, LuceneFields.InvestorTextFields) ? InvestorStoredFields
-        : ReferenceEquals(textFields, LuceneFields.OpportunityTextFields) ? OpportunityStoredFields
-        : WithTexts(textFields);
+    private static ISet<string> StoredFieldsWithTexts(IReadOnlyList<string> textFields, string culture) =>
+        StoredFieldSets.GetOrAdd((textFields, culture), k => WithTexts(k.Item1, k.Item2));
 
-    /// <summary>What a page of hits reads: id, ref, original culture and the texts to highlight (never match facts or <c>_source</c>).</summary>
-    private static HashSet<string> WithTexts(IReadOnlyList<string> textFields)
+    /// <summary>
+    /// What a page of hits reads: id, ref, original culture, the title in every culture (to pick the culture to highlight)
+    /// and the other texts of one culture only (never match facts or <c>_source</c>): stored strings that are not asked
+    /// for are skipped, not decoded.
+    /// </summary>
+    private static HashSet<string> WithTexts(IReadOnlyList<string> textFields, string culture)
     {
         var set = new HashSet<string> { LuceneFields.Id, LuceneFields.Ref, LuceneFields.Original };
-        foreach (var culture in InvestPortal.Core.Domain.Cultures.All)
-            foreach (var f in textFields) set.Add(LuceneFields.Text(f, culture));
+        foreach (var c in InvestPortal.Core.Domain.Cultures.All) set.Add(LuceneFields.Text(textFields[0], c));
+        foreach (var f in textFields) set.Add(LuceneFields.Text(f, culture));
         return set;
     }
 
@@ -153,9 +157,9 @@ public sealed partial class LuceneSearchEngine
     {
         if (!context.Highlighters.TryGetValue(field, out var highlighter))
         {
-            var q = new BooleanQuery(disableCoord: true);
-            foreach (var t in terms) q.Add(new TermQuery(new Term(field, t)), Occur.SHOULD);
-            var scorer = new QueryScorer(q, field);
+            // The terms with weight 1, as QueryScorer would extract them from a BooleanQuery of TermQuerys on this field,
+            // given up front: otherwise the scorer extracts them again (up to 400 with concepts) for every text it highlights.
+            var scorer = new QueryScorer(terms.Distinct(StringComparer.Ordinal).Select(t => new WeightedSpanTerm(1f, t)).ToArray());
             context.Highlighters[field] = highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), MinimalHtmlEncoder.Instance, scorer)
             {
                 TextFragmenter = whole ? new NullFragmenter() : new SimpleSpanFragmenter(scorer, FragmentSize),
