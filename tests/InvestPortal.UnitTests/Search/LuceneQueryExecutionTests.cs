@@ -79,6 +79,28 @@ public sealed class LuceneQueryExecutionTests : IDisposable
     }
 
     [Fact]
+    public void Term_states_looked_up_for_an_older_reader_are_not_used_after_the_index_changes()
+    {
+        using var directory = new RAMDirectory();
+        using var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneFields.Version, LuceneFields.CreateAnalyzer()));
+        var random = new Random(8);
+        for (var i = 0; i < 200; i++) writer.UpdateDocument(LuceneDocuments.OpportunityKey(IdOf(i)), LuceneDocuments.From(Opportunity(random, i)));
+        writer.Commit();
+        var query = new TermQuery(new Term(LuceneFields.Concept, "concept-new"));
+        using (var before = DirectoryReader.Open(directory))
+            Assert.Equal(0, new IndexSearcher(before).Search(TermStates.Prebuild(query, new IndexSearcher(before)), 10).TotalHits);
+
+        writer.UpdateDocument(LuceneDocuments.OpportunityKey(IdOf(500)),
+            LuceneDocuments.From(Opportunity(random, 500) with { Concepts = ["concept-new"] }));
+        writer.Commit();
+        using var after = DirectoryReader.Open(directory);
+        var searcher = new IndexSearcher(after);
+        var found = searcher.Search(TermStates.Prebuild(query, searcher), 10);
+        Assert.Equal(1, found.TotalHits);
+        Assert.Equal(searcher.Search(query, 10).ScoreDocs[0].Score, found.ScoreDocs[0].Score);
+    }
+
+    [Fact]
     public void Facet_counts_equal_a_count_of_each_live_hits_doc_values()
     {
         string[] groups = [FacetGroups.Sector, FacetGroups.Location, FacetGroups.Mode, FacetGroups.PartnerRegion, FacetGroups.Stage];
