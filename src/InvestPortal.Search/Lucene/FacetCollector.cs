@@ -1,20 +1,22 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace InvestPortal.Search.Lucene;
 
 /// <summary>
-/// Counts facet values of every matching document from SortedSet doc values (Lucene.Net.Facet is not
-/// available): per segment by ordinal, resolved to codes when the segment ends.
+/// Counts facet values of every matching document (Lucene.Net.Facet is not available): per segment by ordinal from
+/// <see cref="FacetOrdinals"/>, one pass over the hits, resolved to codes when the segment ends.
 /// </summary>
 internal sealed class FacetCollector(IReadOnlyList<string> groups) : ICollector
 {
     private readonly Dictionary<string, Dictionary<string, int>> _counts =
         groups.ToDictionary(g => g, _ => new Dictionary<string, int>(StringComparer.Ordinal));
-    private readonly List<(string Group, SortedSetDocValues Values, int[] Counts)> _segment = [];
+    private readonly string[] _groups = new string[groups.Count];
+    private readonly FacetOrdinals[] _ordinals = new FacetOrdinals[groups.Count];
+    private readonly int[][] _segmentCounts = new int[groups.Count][];
+    private int _active;
 
-    public bool AcceptsDocsOutOfOrder => false;
+    public bool AcceptsDocsOutOfOrder => true;
 
     public void SetScorer(Scorer scorer) { }
 
@@ -23,19 +25,23 @@ internal sealed class FacetCollector(IReadOnlyList<string> groups) : ICollector
         Flush();
         foreach (var group in groups)
         {
-            var values = context.AtomicReader.GetSortedSetDocValues(LuceneFields.Facet(group));
-            if (values is not null && values.ValueCount > 0)
-                _segment.Add((group, values, new int[checked((int)values.ValueCount)]));
+            if (FacetOrdinals.Of(context.AtomicReader, group) is not { } ordinals) continue;
+            _groups[_active] = group;
+            _ordinals[_active] = ordinals;
+            _segmentCounts[_active] = new int[ordinals.Codes.Length];
+            _active++;
         }
     }
 
     public void Collect(int doc)
     {
-        foreach (var (_, values, counts) in _segment)
+        for (var g = 0; g < _active; g++)
         {
-            values.SetDocument(doc);
-            long ord;
-            while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS) counts[ord]++;
+            var ordinals = _ordinals[g];
+            var counts = _segmentCounts[g];
+            var ords = ordinals.Ords;
+            var end = ordinals.Starts[doc + 1];
+            for (var j = ordinals.Starts[doc]; j < end; j++) counts[ords[j]]++;
         }
     }
 
@@ -49,17 +55,19 @@ internal sealed class FacetCollector(IReadOnlyList<string> groups) : ICollector
 
     private void Flush()
     {
-        var term = new BytesRef();
-        foreach (var (group, values, counts) in _segment)
+        for (var g = 0; g < _active; g++)
         {
+            var codes = _ordinals[g].Codes;
+            var counts = _segmentCounts[g];
+            var total = _counts[_groups[g]];
             for (var ord = 0; ord < counts.Length; ord++)
             {
                 if (counts[ord] == 0) continue;
-                values.LookupOrd(ord, term);
-                var code = term.Utf8ToString();
-                _counts[group][code] = _counts[group].GetValueOrDefault(code) + counts[ord];
+                total[codes[ord]] = total.GetValueOrDefault(codes[ord]) + counts[ord];
             }
+            _ordinals[g] = null!;
+            _segmentCounts[g] = null!;
         }
-        _segment.Clear();
+        _active = 0;
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using InvestPortal.Core.Search;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -12,9 +13,16 @@ public sealed partial class LuceneSearchEngine
     private const int FragmentSize = 160;
     private const int FragmentsPerField = 2;
 
+    /// <summary>Set by the benchmark to see where a search spends its time; null in the portal.</summary>
+    internal SearchPhaseTimings? Timings { get; set; }
+
     public Task<SearchResult> SearchOpportunitiesAsync(OpportunityQuery query, CancellationToken ct = default)
     {
+        var timings = Timings;
+        var started = Stopwatch.GetTimestamp();
         var plan = _semantics.Plan(query);
+        timings?.Add(SearchPhaseTimings.Phase.Plan, started);
+        started = Stopwatch.GetTimestamp();
         var text = _queries.Text(plan.Text, plan.Concepts, ["title"]) ?? new MatchAllDocsQuery();
         var sort = plan.Sort switch
         {
@@ -23,7 +31,9 @@ public sealed partial class LuceneSearchEngine
             SearchSort.AmountDescending => new Sort(new SortField(LuceneFields.AmountSort, SortFieldType.DOUBLE, true), NewestFirst, SortField.FIELD_DOC),
             _ => new Sort(SortField.FIELD_SCORE, NewestFirst, SortField.FIELD_DOC),
         };
-        return Task.FromResult(Run(LuceneResultCache.KeyOf(query), text, _queries.OpportunityFilter(plan), sort, plan.Skip, plan.PageSize, plan.Facets,
+        var filter = _queries.OpportunityFilter(plan);
+        timings?.Add(SearchPhaseTimings.Phase.BuildQuery, started);
+        return Task.FromResult(Run(LuceneResultCache.KeyOf(query), text, filter, sort, plan.Skip, plan.PageSize, plan.Facets,
             LuceneFields.OpportunityTextFields, plan.Text, plan.Concepts, plan.Culture));
     }
 
@@ -44,6 +54,8 @@ public sealed partial class LuceneSearchEngine
         IReadOnlyList<string> textFields, string? text, IReadOnlyList<string> concepts, string culture) =>
         WithSearcher(searcher =>
         {
+            var timings = Timings;
+            timings?.CountSearch();
             var ranked = LuceneResultCache.GetOrRank(searcher.IndexReader, _cacheRankings ? cacheKey : null, skip + take, depth =>
             {
                 // In doc order: the text query always has a required clause, so BooleanScorer2 scores it either way, but an
@@ -51,16 +63,40 @@ public sealed partial class LuceneSearchEngine
                 var top = TopFieldCollector.Create(sort, Math.Max(1, depth), fillFields: false, trackDocScores: true,
                     trackMaxScore: false, docsScoredInOrder: true);
                 var facets = new FacetCollector(facetGroups);
-                searcher.Search(query, filter, facetGroups.Count > 0 ? MultiCollector.Wrap(top, facets) : top);
-                return new LuceneResultCache.Ranked(top.GetTopDocs(0, depth).ScoreDocs, top.TotalHits, facets.Result());
+                var started = Stopwatch.GetTimestamp();
+                var withStates = TermStates.Prebuild(query, searcher);
+                timings?.Add(SearchPhaseTimings.Phase.TermLookup, started);
+                if (timings is not null)
+                {
+                    // Profiling only: what building the weights costs once the terms are looked up.
+                    var weightStarted = Stopwatch.GetTimestamp();
+                    searcher.CreateNormalizedWeight(new FilteredQuery(withStates, filter));
+                    timings.Add(SearchPhaseTimings.Phase.Weight, weightStarted);
+                    timings.Segments = searcher.IndexReader.Leaves.Count;
+                }
+                started = Stopwatch.GetTimestamp();
+                searcher.Search(withStates, filter, facetGroups.Count > 0 ? MultiCollector.Wrap(top, facets) : top);
+                var docs = top.GetTopDocs(0, depth).ScoreDocs;
+                timings?.Add(SearchPhaseTimings.Phase.Rank, started);
+                started = Stopwatch.GetTimestamp();
+                var counts = facets.Result();
+                timings?.Add(SearchPhaseTimings.Phase.FacetResult, started);
+                return new LuceneResultCache.Ranked(docs, top.TotalHits, counts);
             });
             var highlight = text is not null || concepts.Count > 0;
-            var fieldsToLoad = highlight ? StoredFieldsWithTexts(textFields) : IdFields;
+            var fieldsToLoad = highlight ? StoredFieldsWithTexts(textFields, culture) : IdFields;
             var context = new HighlightContext();
             var hits = ranked.Docs.Skip(skip).Take(take).Select(sd =>
             {
+                var started = Stopwatch.GetTimestamp();
                 var stored = searcher.Doc(sd.Doc, fieldsToLoad);
+                // Only the page culture's texts were decoded; a hit without that culture is highlighted in its original.
+                if (highlight && PickCulture(stored, textFields[0], culture) is { } other && other != culture)
+                    stored = searcher.Doc(sd.Doc, StoredFieldsWithTexts(textFields, other));
+                timings?.Add(SearchPhaseTimings.Phase.StoredFields, started);
+                started = Stopwatch.GetTimestamp();
                 var highlights = highlight ? Highlights(stored, textFields, text, concepts, culture, context) : [];
+                timings?.Add(SearchPhaseTimings.Phase.Highlight, started);
                 return new SearchHit(Guid.Parse(stored.Get(LuceneFields.Id)), stored.Get(LuceneFields.Ref),
                     float.IsNaN(sd.Score) ? 0 : Math.Round(sd.Score, 4), highlights);
             }).ToList();
@@ -68,20 +104,21 @@ public sealed partial class LuceneSearchEngine
         });
 
     private static readonly ISet<string> IdFields = new HashSet<string> { LuceneFields.Id, LuceneFields.Ref };
-    private static readonly ISet<string> OpportunityStoredFields = WithTexts(LuceneFields.OpportunityTextFields);
-    private static readonly ISet<string> InvestorStoredFields = WithTexts(LuceneFields.InvestorTextFields);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(IReadOnlyList<string>, string), ISet<string>> StoredFieldSets = new();
 
-    private static ISet<string> StoredFieldsWithTexts(IReadOnlyList<string> textFields) =>
-        ReferenceEquals(textFields, LuceneFields.InvestorTextFields) ? InvestorStoredFields
-        : ReferenceEquals(textFields, LuceneFields.OpportunityTextFields) ? OpportunityStoredFields
-        : WithTexts(textFields);
+    private static ISet<string> StoredFieldsWithTexts(IReadOnlyList<string> textFields, string culture) =>
+        StoredFieldSets.GetOrAdd((textFields, culture), k => WithTexts(k.Item1, k.Item2));
 
-    /// <summary>What a page of hits reads: id, ref, original culture and the texts to highlight (never match facts or <c>_source</c>).</summary>
-    private static HashSet<string> WithTexts(IReadOnlyList<string> textFields)
+    /// <summary>
+    /// What a page of hits reads: id, ref, original culture, the title in every culture (to pick the culture to highlight)
+    /// and the other texts of one culture only (never match facts or <c>_source</c>): stored strings that are not asked
+    /// for are skipped, not decoded.
+    /// </summary>
+    private static HashSet<string> WithTexts(IReadOnlyList<string> textFields, string culture)
     {
         var set = new HashSet<string> { LuceneFields.Id, LuceneFields.Ref, LuceneFields.Original };
-        foreach (var culture in InvestPortal.Core.Domain.Cultures.All)
-            foreach (var f in textFields) set.Add(LuceneFields.Text(f, culture));
+        foreach (var c in InvestPortal.Core.Domain.Cultures.All) set.Add(LuceneFields.Text(textFields[0], c));
+        foreach (var f in textFields) set.Add(LuceneFields.Text(f, culture));
         return set;
     }
 
@@ -120,9 +157,9 @@ public sealed partial class LuceneSearchEngine
     {
         if (!context.Highlighters.TryGetValue(field, out var highlighter))
         {
-            var q = new BooleanQuery(disableCoord: true);
-            foreach (var t in terms) q.Add(new TermQuery(new Term(field, t)), Occur.SHOULD);
-            var scorer = new QueryScorer(q, field);
+            // The terms with weight 1, as QueryScorer would extract them from a BooleanQuery of TermQuerys on this field,
+            // given up front: otherwise the scorer extracts them again (up to 400 with concepts) for every text it highlights.
+            var scorer = new QueryScorer(terms.Distinct(StringComparer.Ordinal).Select(t => new WeightedSpanTerm(1f, t)).ToArray());
             context.Highlighters[field] = highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), MinimalHtmlEncoder.Instance, scorer)
             {
                 TextFragmenter = whole ? new NullFragmenter() : new SimpleSpanFragmenter(scorer, FragmentSize),

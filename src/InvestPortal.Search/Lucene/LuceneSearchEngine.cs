@@ -153,7 +153,7 @@ public sealed partial class LuceneSearchEngine : ISearchEngine, IDisposable
                 OpenMode = created ? OpenMode.CREATE : OpenMode.APPEND,
             });
             if (created) writer.Commit();
-            var manager = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
+            var manager = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: StatisticsCachingSearcher.Factory.Instance);
             // Touch every segment once so a damaged index is found now, not by the first visitor.
             var searcher = manager.Acquire();
             try { searcher.Search(new MatchAllDocsQuery(), 1); }

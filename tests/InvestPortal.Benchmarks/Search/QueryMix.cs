@@ -31,6 +31,47 @@ public sealed class QueryMix(SyntheticCorpus corpus)
         return list;
     }
 
+    /// <summary>
+    /// The long tail: searches no cache has seen. Never repeated within a run (unique by everything but the page), drawn as
+    /// new visitors search: <paramref name="broad"/> false — one or two glossary terms in zh / ru / en, a sector filter
+    /// half of the time and a location a third of the time (selective: a few % of the catalogue); true — free words plus
+    /// a term, which match most listings. All four sorts, pages 1–3, all facet groups, page size 20.
+    /// </summary>
+    public IReadOnlyList<BenchQuery> LongTail(int count, int seed, bool broad)
+    {
+        var list = new List<BenchQuery>(count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var t = corpus.Taxonomy;
+        for (var i = 0; list.Count < count && i < count * 50; i++)
+        {
+            var r = new Random(seed * 15485863 + i * 2 + (broad ? 1 : 0));
+            var culture = Cultures.All[r.Next(3)];
+            string text;
+            if (broad)
+            {
+                var free = culture switch { Cultures.Zh => FreeWordsZh, Cultures.Ru => FreeWordsRu, _ => FreeWordsEn };
+                text = $"{free[r.Next(free.Length)]} {TermText(r, 1, culture)}";
+            }
+            else text = TermText(r, r.NextDouble() < 0.7 ? 1 : 2, culture);
+            var q = new OpportunityQuery
+            {
+                Text = text, Culture = Cultures.All[r.Next(3)], Facets = FacetGroups.Opportunity, PageSize = OpportunityQuery.DefaultPageSize,
+            };
+            if (r.NextDouble() < 0.5) q = q with { Sectors = [t.Sectors[r.Next(t.Sectors.Count)].Code] };
+            if (r.NextDouble() < 0.33) q = q with { Locations = [t.Locations[r.Next(t.Locations.Count)].Code] };
+            var s = r.NextDouble();
+            q = q with
+            {
+                Sort = s < 0.65 ? SearchSort.Relevance : s < 0.8 ? SearchSort.Newest : s < 0.9 ? SearchSort.AmountAscending : SearchSort.AmountDescending,
+            };
+            var p = r.NextDouble();
+            q = q with { Page = p < 0.7 ? 1 : p < 0.9 ? 2 : 3 };
+            if (!seen.Add(System.Text.Json.JsonSerializer.Serialize(q with { Page = 1 }))) continue;
+            list.Add(new BenchQuery(broad ? "long tail: broad (free words + term)" : "long tail: selective (1-2 terms, sector/location)", q, null));
+        }
+        return list;
+    }
+
     /// <summary>Saved searches as investors set them up for alerts: mostly a few words plus a filter or two, some filters only.</summary>
     public IReadOnlyList<OpportunityQuery> SavedSearches(int count, int seed)
     {
