@@ -48,6 +48,7 @@ public static class SearchRegistration
                 throw new InvalidOperationException($"Search:Engine '{options.Engine}' is not one of Lucene, Elasticsearch.");
         }
 
+        services.AddSingleton<SearchRebuildCoordinator>();
         services.AddScoped<SearchIndexer>();
         services.AddScoped<IOutboxHandler, SearchIndexOutboxHandler>();
         // `reindex` while a server owns the Lucene index: the server rebuilds (SearchRebuildRouting.cs).
@@ -77,11 +78,16 @@ public static class SearchRegistration
 
 /// <summary>At start, rebuilds the index from the database when the engine reports it missing, corrupt or incomplete.</summary>
 public sealed class SearchIndexStartup(IServiceScopeFactory scopes, ISearchEngine engine, IOptions<SearchOptions> options,
-    ILogger<SearchIndexStartup> log) : BackgroundService
+    SearchRebuildCoordinator coordinator, ILogger<SearchIndexStartup> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!options.Value.RebuildOnStart) return;
+        // Index messages wait for this decision (a rebuild notes the ones it covers when it begins).
+        if (!options.Value.RebuildOnStart)
+        {
+            coordinator.StartupDecided();
+            return;
+        }
         try
         {
             var health = await engine.GetHealthAsync(stoppingToken);
@@ -97,5 +103,6 @@ public sealed class SearchIndexStartup(IServiceScopeFactory scopes, ISearchEngin
         {
             log.LogError(ex, "Rebuilding the search index at start failed; run the reindex command.");
         }
+        finally { coordinator.StartupDecided(); }
     }
 }

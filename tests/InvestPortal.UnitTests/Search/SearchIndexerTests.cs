@@ -36,7 +36,7 @@ public sealed class SearchIndexerTests : IAsyncLifetime
         await _db.SaveChangesAsync();
         _db.ChangeTracker.Clear();
         _engine = new LuceneSearchEngine(Path.Combine(_folder, "index"), _semantics);
-        _indexer = new SearchIndexer(_db, _engine, new SearchDocumentBuilder(_semantics), NullLogger<SearchIndexer>.Instance);
+        _indexer = new SearchIndexer(_db, _engine, new SearchDocumentBuilder(_semantics), new SearchRebuildCoordinator(), NullLogger<SearchIndexer>.Instance);
     }
 
     public async Task DisposeAsync()
