@@ -22,7 +22,8 @@ public sealed partial class LuceneSearchEngine : ISearchEngine, IDisposable
 {
     private const string MainFolder = "main";
     private const string NeedsRebuildMarker = "needs-rebuild";
-    private const string SavedSearchesFile = "saved-searches.json";
+    /// <summary>The saved searches' journal (<see cref="LucenePercolator"/>); a former saved-searches.json is converted at open.</summary>
+    private const string SavedSearchesFile = "saved-searches.jsonl";
 
     private readonly string _root;
     private readonly bool _cacheRankings;
@@ -80,6 +81,7 @@ public sealed partial class LuceneSearchEngine : ISearchEngine, IDisposable
         {
             _log.LogError(ex, "Saved searches file unreadable; they come back with the next rebuild.");
             File.Delete(Path.Combine(_root, SavedSearchesFile));
+            File.Delete(Path.ChangeExtension(Path.Combine(_root, SavedSearchesFile), ".json"));
             _percolator = new LucenePercolator(Path.Combine(_root, SavedSearchesFile), semantics, _queries, _cultureAnalyzers);
             MarkNeedsRebuild();
         }
