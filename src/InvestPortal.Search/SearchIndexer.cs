@@ -30,34 +30,47 @@ public sealed class SearchIndexer(PortalDbContext db, ISearchEngine engine, Sear
         var started = DateTime.UtcNow;
         var covered = await db.OutboxMessages.AsNoTracking()
             .Where(m => m.Kind == OutboxKinds.Index && m.Status == OutboxStatus.Pending).Select(m => m.Id).ToListAsync(ct);
-        using var scope = coordinator.Begin(covered);
-        await using var rebuild = await engine.BeginRebuildAsync(ct);
-        var opportunities = await RebuildPagesAsync(
-            after => After(db.Opportunities.AsNoTracking().Include(o => o.Translations)
-                .Where(o => o.Status == OpportunityStatus.Published), after).OrderBy(o => o.Id),
-            o => o.Id, o => builder.Build(o), rebuild.IndexOpportunitiesAsync, ct);
-        var investors = await RebuildPagesAsync(
-            after => After(db.InvestorProfiles.AsNoTracking().Include(p => p.Translations)
-                .Where(p => p.Visibility == ProfileVisibility.Public), after).OrderBy(p => p.Id),
-            p => p.Id, p => builder.Build(p), rebuild.IndexInvestorsAsync, ct);
+        int opportunities, investors;
         var saved = new List<KeyValuePair<Guid, OpportunityQuery>>();
-        foreach (var s in await db.SavedSearches.AsNoTracking().Select(s => new { s.Id, s.QueryJson }).ToListAsync(ct))
+        using (coordinator.Begin(covered))
         {
-            if (SearchQueryJson.TryDeserialize(s.QueryJson) is { } query) saved.Add(new(s.Id, query));
-            else log.LogWarning("Saved search {Id} has an unreadable query and is not percolated.", s.Id);
+            try
+            {
+                await using var rebuild = await engine.BeginRebuildAsync(ct);
+                opportunities = await RebuildPagesAsync(
+                    after => After(db.Opportunities.AsNoTracking().Include(o => o.Translations)
+                        .Where(o => o.Status == OpportunityStatus.Published), after).OrderBy(o => o.Id),
+                    o => o.Id, o => builder.Build(o), rebuild.IndexOpportunitiesAsync, ct);
+                investors = await RebuildPagesAsync(
+                    after => After(db.InvestorProfiles.AsNoTracking().Include(p => p.Translations)
+                        .Where(p => p.Visibility == ProfileVisibility.Public), after).OrderBy(p => p.Id),
+                    p => p.Id, p => builder.Build(p), rebuild.IndexInvestorsAsync, ct);
+                foreach (var s in await db.SavedSearches.AsNoTracking().Select(s => new { s.Id, s.QueryJson }).ToListAsync(ct))
+                {
+                    if (SearchQueryJson.TryDeserialize(s.QueryJson) is { } query) saved.Add(new(s.Id, query));
+                    else log.LogWarning("Saved search {Id} has an unreadable query and is not percolated.", s.Id);
+                }
+                await rebuild.StoreSavedSearchesAsync(saved, ct);
+                await rebuild.CompleteAsync(ct);
+            }
+            catch when (covered.Count > 0)
+            {
+                // The dispatcher may have recorded some of them done, counting on this rebuild: they must run after all.
+                foreach (var chunk in covered.Chunk(BatchSize))
+                    await db.OutboxMessages.Where(m => chunk.Contains(m.Id) && m.Status == OutboxStatus.Sent)
+                        .ExecuteUpdateAsync(u => u.SetProperty(m => m.Status, OutboxStatus.Pending).SetProperty(m => m.SentAt, (DateTimeOffset?)null), CancellationToken.None);
+                throw;
+            }
+            var now = DateTimeOffset.UtcNow;
+            foreach (var chunk in covered.Chunk(BatchSize))
+            {
+                // A message a dispatcher holds is left to it: its handler sees it covered and records it sent.
+                await db.OutboxMessages
+                    .Where(m => chunk.Contains(m.Id) && m.Status == OutboxStatus.Pending && (m.LockedUntil == null || m.LockedUntil <= now))
+                    .ExecuteUpdateAsync(u => u.SetProperty(m => m.Status, OutboxStatus.Sent).SetProperty(m => m.SentAt, now)
+                        .SetProperty(m => m.LastError, (string?)null), ct);
+            }
         }
-        await rebuild.StoreSavedSearchesAsync(saved, ct);
-        await rebuild.CompleteAsync(ct);
-        var now = DateTimeOffset.UtcNow;
-        foreach (var chunk in covered.Chunk(BatchSize))
-        {
-            // A message a dispatcher holds is left to it: its handler waits for this rebuild and then records it sent.
-            await db.OutboxMessages
-                .Where(m => chunk.Contains(m.Id) && m.Status == OutboxStatus.Pending && (m.LockedUntil == null || m.LockedUntil <= now))
-                .ExecuteUpdateAsync(u => u.SetProperty(m => m.Status, OutboxStatus.Sent).SetProperty(m => m.SentAt, now)
-                    .SetProperty(m => m.LastError, (string?)null), ct);
-        }
-        scope.Completed();
         if (covered.Count > 0) log.LogInformation("The rebuild covered {Count} pending index messages; they are marked done.", covered.Count);
         return new RebuildReport(opportunities, investors, saved.Count, DateTime.UtcNow - started);
     }
