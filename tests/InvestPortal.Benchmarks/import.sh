@@ -24,7 +24,9 @@ run_import() { # DATA → sets IMPORT_S, IMPORT_RSS_MB
   portal_env "$1" /usr/bin/time -f "%e %M" -o "$OUT/time.txt" "$OUT/app/InvestPortal.Web" import "$FILE" >> "$OUT/import.log" 2>&1
   read -r IMPORT_S kb < "$OUT/time.txt"; IMPORT_RSS_MB=$(( kb / 1024 ))
 }
-start_portal() { (cd "$OUT/app" && portal_env "$1" ./InvestPortal.Web >> "$OUT/portal.log" 2>&1) & PORTAL_PID=$!; }
+# exec: PORTAL_PID is the portal itself (its VmHWM), not a subshell.
+start_portal() { (cd "$OUT/app" && exec env DataPath="$1" ContentPath="$ROOT/content" Demo__Load=false Logging__LogLevel__Default=Warning \
+  ASPNETCORE_URLS="$BASE" RateLimits__ApiPerMinute=100000000 ./InvestPortal.Web >> "$OUT/portal.log" 2>&1) & PORTAL_PID=$!; }
 stop_portal() { PEAK_MB=$(awk '/VmHWM/ {print int($2/1024)}' "/proc/$PORTAL_PID/status" 2>/dev/null || echo "?"); kill "$PORTAL_PID"; wait "$PORTAL_PID" 2>/dev/null || true; PORTAL_PID=""; }
 # 0 when /health says: N opportunities in the index, no rebuild needed, no index message pending.
 settled() {
