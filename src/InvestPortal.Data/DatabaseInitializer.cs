@@ -75,8 +75,7 @@ public sealed class DatabaseInitializer(
         if (!Directory.Exists(paths.Demo)) return;
         foreach (var file in Directory.GetFiles(paths.Demo, "*.jsonl").Order(StringComparer.Ordinal))
         {
-            using var reader = File.OpenText(file);
-            var result = await importer.ImportAsync(reader, "demo-loader", isDemo: true, ct);
+            var result = await importer.ImportFileAsync(file, "demo-loader", isDemo: true, ct);
             if (!result.Succeeded)
                 throw new InvalidDataException($"Demo file {file} is invalid:{Environment.NewLine}{string.Join(Environment.NewLine, result.Errors)}");
             db.ChangeTracker.Clear();

@@ -14,44 +14,96 @@ public sealed record RebuildReport(int Opportunities, int Investors, int SavedSe
 /// a missing or corrupt index at start, a glossary change); <see cref="IndexAsync"/> re-reads the given ids and
 /// indexes what is indexable now, deleting the rest (drafts, closed, hidden, deleted).
 /// </summary>
-public sealed class SearchIndexer(PortalDbContext db, ISearchEngine engine, SearchDocumentBuilder builder, ILogger<SearchIndexer> log)
+public sealed class SearchIndexer(PortalDbContext db, ISearchEngine engine, SearchDocumentBuilder builder,
+    SearchRebuildCoordinator coordinator, ILogger<SearchIndexer> log)
 {
     public const int BatchSize = 500;
 
+    /// <summary>
+    /// Reads the catalogue a page at a time by key (Id after the last one seen: each page costs the same, where an
+    /// OFFSET re-walks every row before it), builds each page's documents on every core while the next page is read,
+    /// and hands them to the engine. Index messages pending when it starts are covered by what it reads, so they are
+    /// marked done at the end instead of indexing the same listings again (<see cref="SearchRebuildCoordinator"/>).
+    /// </summary>
     public async Task<RebuildReport> RebuildAsync(CancellationToken ct = default)
     {
         var started = DateTime.UtcNow;
-        await using var rebuild = await engine.BeginRebuildAsync(ct);
-        int opportunities = 0, investors = 0;
-        for (var skip = 0; ; skip += BatchSize)
-        {
-            var batch = await db.Opportunities.AsNoTracking().Include(o => o.Translations)
-                .Where(o => o.Status == OpportunityStatus.Published)
-                .OrderBy(o => o.Id).Skip(skip).Take(BatchSize).ToListAsync(ct);
-            if (batch.Count == 0) break;
-            var docs = batch.Select(builder.Build).OfType<OpportunityDocument>().ToList();
-            await rebuild.IndexOpportunitiesAsync(docs, ct);
-            opportunities += docs.Count;
-        }
-        for (var skip = 0; ; skip += BatchSize)
-        {
-            var batch = await db.InvestorProfiles.AsNoTracking().Include(p => p.Translations)
-                .Where(p => p.Visibility == ProfileVisibility.Public)
-                .OrderBy(p => p.Id).Skip(skip).Take(BatchSize).ToListAsync(ct);
-            if (batch.Count == 0) break;
-            var docs = batch.Select(builder.Build).OfType<InvestorDocument>().ToList();
-            await rebuild.IndexInvestorsAsync(docs, ct);
-            investors += docs.Count;
-        }
+        var covered = await db.OutboxMessages.AsNoTracking()
+            .Where(m => m.Kind == OutboxKinds.Index && m.Status == OutboxStatus.Pending).Select(m => m.Id).ToListAsync(ct);
+        int opportunities, investors;
         var saved = new List<KeyValuePair<Guid, OpportunityQuery>>();
-        foreach (var s in await db.SavedSearches.AsNoTracking().Select(s => new { s.Id, s.QueryJson }).ToListAsync(ct))
+        using (coordinator.Begin(covered))
         {
-            if (SearchQueryJson.TryDeserialize(s.QueryJson) is { } query) saved.Add(new(s.Id, query));
-            else log.LogWarning("Saved search {Id} has an unreadable query and is not percolated.", s.Id);
+            try
+            {
+                await using var rebuild = await engine.BeginRebuildAsync(ct);
+                opportunities = await RebuildPagesAsync(
+                    after => After(db.Opportunities.AsNoTracking().Include(o => o.Translations)
+                        .Where(o => o.Status == OpportunityStatus.Published), after).OrderBy(o => o.Id),
+                    o => o.Id, o => builder.Build(o), rebuild.IndexOpportunitiesAsync, ct);
+                investors = await RebuildPagesAsync(
+                    after => After(db.InvestorProfiles.AsNoTracking().Include(p => p.Translations)
+                        .Where(p => p.Visibility == ProfileVisibility.Public), after).OrderBy(p => p.Id),
+                    p => p.Id, p => builder.Build(p), rebuild.IndexInvestorsAsync, ct);
+                foreach (var s in await db.SavedSearches.AsNoTracking().Select(s => new { s.Id, s.QueryJson }).ToListAsync(ct))
+                {
+                    if (SearchQueryJson.TryDeserialize(s.QueryJson) is { } query) saved.Add(new(s.Id, query));
+                    else log.LogWarning("Saved search {Id} has an unreadable query and is not percolated.", s.Id);
+                }
+                await rebuild.StoreSavedSearchesAsync(saved, ct);
+                await rebuild.CompleteAsync(ct);
+            }
+            catch when (covered.Count > 0)
+            {
+                // The dispatcher may have recorded some of them done, counting on this rebuild: they must run after all.
+                foreach (var chunk in covered.Chunk(BatchSize))
+                    await db.OutboxMessages.Where(m => chunk.Contains(m.Id) && m.Status == OutboxStatus.Sent)
+                        .ExecuteUpdateAsync(u => u.SetProperty(m => m.Status, OutboxStatus.Pending).SetProperty(m => m.SentAt, (DateTimeOffset?)null), CancellationToken.None);
+                throw;
+            }
+            var now = DateTimeOffset.UtcNow;
+            foreach (var chunk in covered.Chunk(BatchSize))
+            {
+                // A message a dispatcher holds is left to it: its handler sees it covered and records it sent.
+                await db.OutboxMessages
+                    .Where(m => chunk.Contains(m.Id) && m.Status == OutboxStatus.Pending && (m.LockedUntil == null || m.LockedUntil <= now))
+                    .ExecuteUpdateAsync(u => u.SetProperty(m => m.Status, OutboxStatus.Sent).SetProperty(m => m.SentAt, now)
+                        .SetProperty(m => m.LastError, (string?)null), ct);
+            }
         }
-        await rebuild.StoreSavedSearchesAsync(saved, ct);
-        await rebuild.CompleteAsync(ct);
+        if (covered.Count > 0) log.LogInformation("The rebuild covered {Count} pending index messages; they are marked done.", covered.Count);
         return new RebuildReport(opportunities, investors, saved.Count, DateTime.UtcNow - started);
+    }
+
+    private static IQueryable<Opportunity> After(IQueryable<Opportunity> query, Guid? after) =>
+        after is { } id ? query.Where(o => o.Id > id) : query;
+
+    private static IQueryable<InvestorProfile> After(IQueryable<InvestorProfile> query, Guid? after) =>
+        after is { } id ? query.Where(p => p.Id > id) : query;
+
+    /// <summary>One page is read while the previous one is built (in parallel) and indexed: the database and the cores work at once.</summary>
+    private static async Task<int> RebuildPagesAsync<TEntity, TDocument>(
+        Func<Guid?, IQueryable<TEntity>> pageAfter, Func<TEntity, Guid> key, Func<TEntity, TDocument?> build,
+        Func<IReadOnlyCollection<TDocument>, CancellationToken, Task> index, CancellationToken ct)
+        where TDocument : class
+    {
+        var count = 0;
+        Guid? after = null;
+        Task previous = Task.CompletedTask;
+        while (true)
+        {
+            var page = await pageAfter(after).Take(BatchSize).ToListAsync(ct);
+            await previous;
+            if (page.Count == 0) break;
+            after = key(page[^1]);
+            previous = Task.Run(async () =>
+            {
+                var docs = page.AsParallel().AsOrdered().WithCancellation(ct).Select(build).OfType<TDocument>().ToList();
+                await index(docs, ct);
+                Interlocked.Add(ref count, docs.Count);
+            }, ct);
+        }
+        return count;
     }
 
     public async Task IndexAsync(IndexRequest request, CancellationToken ct = default)
@@ -60,7 +112,7 @@ public sealed class SearchIndexer(PortalDbContext db, ISearchEngine engine, Sear
         {
             var found = await db.Opportunities.AsNoTracking().Include(o => o.Translations)
                 .Where(o => chunk.Contains(o.Id)).ToListAsync(ct);
-            var docs = found.Select(builder.Build).OfType<OpportunityDocument>().ToList();
+            var docs = found.AsParallel().Select(builder.Build).OfType<OpportunityDocument>().ToList();
             var gone = chunk.Except(docs.Select(d => d.Id)).ToList();
             if (docs.Count > 0) await engine.IndexOpportunitiesAsync(docs, ct);
             if (gone.Count > 0) await engine.DeleteOpportunitiesAsync(gone, ct);
@@ -69,7 +121,7 @@ public sealed class SearchIndexer(PortalDbContext db, ISearchEngine engine, Sear
         {
             var found = await db.InvestorProfiles.AsNoTracking().Include(p => p.Translations)
                 .Where(p => chunk.Contains(p.Id)).ToListAsync(ct);
-            var docs = found.Select(builder.Build).OfType<InvestorDocument>().ToList();
+            var docs = found.AsParallel().Select(builder.Build).OfType<InvestorDocument>().ToList();
             var gone = chunk.Except(docs.Select(d => d.Id)).ToList();
             if (docs.Count > 0) await engine.IndexInvestorsAsync(docs, ct);
             if (gone.Count > 0) await engine.DeleteInvestorsAsync(gone, ct);
@@ -77,11 +129,17 @@ public sealed class SearchIndexer(PortalDbContext db, ISearchEngine engine, Sear
     }
 }
 
-/// <summary>Carries out <see cref="OutboxKinds.Index"/> messages: reads the current state of the ids and (re)indexes or deletes them.</summary>
-public sealed class SearchIndexOutboxHandler(SearchIndexer indexer) : IOutboxHandler
+/// <summary>
+/// Carries out <see cref="OutboxKinds.Index"/> messages: reads the current state of the ids and (re)indexes or deletes
+/// them — unless a rebuild running in this process reads them anyway (<see cref="SearchRebuildCoordinator"/>).
+/// </summary>
+public sealed class SearchIndexOutboxHandler(SearchIndexer indexer, SearchRebuildCoordinator coordinator) : IOutboxHandler
 {
     public string Kind => OutboxKinds.Index;
 
-    public Task HandleAsync(OutboxMessage message, CancellationToken cancellationToken) =>
-        indexer.IndexAsync(message.ReadPayload<IndexRequest>(), cancellationToken);
+    public async Task HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        if (await coordinator.IsCoveredByRebuildAsync(message.Id, cancellationToken)) return;
+        await indexer.IndexAsync(message.ReadPayload<IndexRequest>(), cancellationToken);
+    }
 }

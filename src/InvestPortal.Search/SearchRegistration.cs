@@ -48,6 +48,7 @@ public static class SearchRegistration
                 throw new InvalidOperationException($"Search:Engine '{options.Engine}' is not one of Lucene, Elasticsearch.");
         }
 
+        services.AddSingleton<SearchRebuildCoordinator>();
         services.AddScoped<SearchIndexer>();
         services.AddScoped<IOutboxHandler, SearchIndexOutboxHandler>();
         // `reindex` while a server owns the Lucene index: the server rebuilds (SearchRebuildRouting.cs).
@@ -82,7 +83,7 @@ public static class SearchRegistration
 /// until it answers or the host stops: giving up at the first try left an empty index until someone ran reindex.
 /// </summary>
 public sealed class SearchIndexStartup(IServiceScopeFactory scopes, ISearchEngine engine, IOptions<SearchOptions> options,
-    ILogger<SearchIndexStartup> log) : BackgroundService
+    SearchRebuildCoordinator coordinator, ILogger<SearchIndexStartup> log) : BackgroundService
 {
     /// <summary>The longest pause between two health checks while the engine is unavailable.</summary>
     public static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(60);
@@ -97,7 +98,12 @@ public sealed class SearchIndexStartup(IServiceScopeFactory scopes, ISearchEngin
     /// <summary>The start-up work; <paramref name="delay"/> is the pause between attempts (tests pass one that does not wait).</summary>
     public async Task RunAsync(Func<TimeSpan, CancellationToken, Task> delay, CancellationToken stoppingToken)
     {
-        if (!options.Value.RebuildOnStart) return;
+        // Index messages wait for this decision (a rebuild notes the ones it covers when it begins).
+        if (!options.Value.RebuildOnStart)
+        {
+            coordinator.StartupDecided();
+            return;
+        }
         try
         {
             var health = await engine.GetHealthAsync(stoppingToken);
@@ -121,5 +127,6 @@ public sealed class SearchIndexStartup(IServiceScopeFactory scopes, ISearchEngin
         {
             log.LogError(ex, "Rebuilding the search index at start failed; run the reindex command.");
         }
+        finally { coordinator.StartupDecided(); }
     }
 }

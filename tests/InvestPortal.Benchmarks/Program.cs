@@ -16,6 +16,9 @@ using netDumbster.smtp;
 // Load test data (issue 7): dotnet run -c Release -- web-seed DATAPATH [100000]; load.sh runs the rest.
 if (args.Length > 0 && args[0] == "web-seed")
     return await InvestPortal.Benchmarks.Load.WebSeed.RunAsync(args[1..]);
+// Import to searchable (issue 13): dotnet run -c Release -- import-file FILE [100000]; import.sh runs the rest.
+if (args.Length > 0 && args[0] == "import-file")
+    return InvestPortal.Benchmarks.Load.ImportFile.Run(args[1..]);
 if (args.Length > 0 && args[0] == "search")
     return await InvestPortal.Benchmarks.Search.SearchBenchmark.RunAsync(args[1..]);
 

@@ -16,6 +16,7 @@ public sealed class ImportParser(PortalTaxonomy taxonomy)
 {
     public const int MaxTextLength = 20_000;
 
+    /// <summary>Parses already decoded text, keeping every record (small files: demo content, tests).</summary>
     public ImportParseResult Parse(TextReader reader)
     {
         var records = new List<ImportRecord>();
@@ -26,20 +27,51 @@ public sealed class ImportParser(PortalTaxonomy taxonomy)
         while ((raw = reader.ReadLine()) is not null)
         {
             lineNumber++;
-            if (string.IsNullOrWhiteSpace(raw)) continue;
-            var line = new LineReader(lineNumber, errors);
-            var record = ParseLine(raw, line);
-            if (record is null) continue;
-            if (seenRefs.TryGetValue(record.ExternalRef, out var first))
-                line.Error("externalRef", $"'{record.ExternalRef}' already appears on line {first}.");
-            else
-                seenRefs[record.ExternalRef] = lineNumber;
-            if (!line.HasErrors) records.Add(record);
+            var line = ParseLine(new RawLine(lineNumber, System.Text.Encoding.UTF8.GetBytes(raw), null), seenRefs);
+            if (line.Record is not null) records.Add(line.Record);
+            errors.AddRange(line.Errors);
         }
         return new ImportParseResult(records, errors);
     }
 
-    private ImportRecord? ParseLine(string raw, LineReader line)
+    /// <summary>
+    /// Parses a UTF-8 stream line by line (see <see cref="JsonLinesReader"/>): each line's record or errors is
+    /// handed out as it is read and nothing is kept but the references seen (to report a repeated one), so a
+    /// caller can validate a file of any size in one pass and write it in a second.
+    /// </summary>
+    public IEnumerable<ImportLine> Read(Stream utf8)
+    {
+        var seenRefs = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var raw in JsonLinesReader.Read(utf8))
+        {
+            var line = ParseLine(raw, seenRefs);
+            if (line.Record is not null || line.Errors.Count > 0) yield return line;
+        }
+    }
+
+    private ImportLine ParseLine(RawLine raw, Dictionary<string, int> seenRefs)
+    {
+        var errors = new List<ImportError>(0);
+        if (raw.Problem is not null) return new ImportLine(raw.Number, null, [new ImportError(raw.Number, null, raw.Problem)]);
+        if (IsBlank(raw.Utf8.Span)) return new ImportLine(raw.Number, null, errors);
+        var line = new LineReader(raw.Number, errors);
+        var record = ParseJson(raw.Utf8, line);
+        if (record is null) return new ImportLine(raw.Number, null, errors);
+        if (seenRefs.TryGetValue(record.ExternalRef, out var first))
+            line.Error("externalRef", $"'{record.ExternalRef}' already appears on line {first}.");
+        else
+            seenRefs[record.ExternalRef] = raw.Number;
+        return new ImportLine(raw.Number, line.HasErrors ? null : record, errors);
+    }
+
+    private static bool IsBlank(ReadOnlySpan<byte> utf8)
+    {
+        foreach (var b in utf8)
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or (byte)'\f' or (byte)'\v')) return false;
+        return true;
+    }
+
+    private ImportRecord? ParseJson(ReadOnlyMemory<byte> raw, LineReader line)
     {
         JsonDocument doc;
         try { doc = JsonDocument.Parse(raw); }

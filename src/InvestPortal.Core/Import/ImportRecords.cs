@@ -31,6 +31,9 @@ public sealed record ImportError(int Line, string? Field, string Message)
     public override string ToString() => Field is null ? $"line {Line}: {Message}" : $"line {Line}: {Field}: {Message}";
 }
 
+/// <summary>One line of a file: its record when it is good, else its errors (a blank line has neither).</summary>
+public sealed record ImportLine(int Number, ImportRecord? Record, IReadOnlyList<ImportError> Errors);
+
 public sealed record ImportParseResult(IReadOnlyList<ImportRecord> Records, IReadOnlyList<ImportError> Errors)
 {
     public bool IsValid => Errors.Count == 0;

@@ -63,6 +63,9 @@ public sealed partial class LuceneSearchEngine
         finally { _gate.ExitWriteLock(); }
     }
 
+    private static ParallelOptions Parallelism(CancellationToken ct) =>
+        new() { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct };
+
     private void AbandonRebuild(LuceneRebuild rebuild)
     {
         lock (_rebuildLock)
@@ -85,16 +88,18 @@ public sealed partial class LuceneSearchEngine
         public int Opportunities { get; private set; }
         public int Investors { get; private set; }
 
+        // The new index starts empty and a rebuild hands each id once, so documents are added (no delete by key), and
+        // on every core: IndexWriter analyzes concurrently added documents in parallel, one segment buffer per thread.
         public Task IndexOpportunitiesAsync(IReadOnlyCollection<OpportunityDocument> documents, CancellationToken ct = default)
         {
-            foreach (var d in documents) writer.UpdateDocument(LuceneDocuments.OpportunityKey(d.Id), LuceneDocuments.From(d));
+            Parallel.ForEach(documents, Parallelism(ct), d => writer.AddDocument(LuceneDocuments.From(d)));
             Opportunities += documents.Count;
             return Task.CompletedTask;
         }
 
         public Task IndexInvestorsAsync(IReadOnlyCollection<InvestorDocument> documents, CancellationToken ct = default)
         {
-            foreach (var d in documents) writer.UpdateDocument(LuceneDocuments.InvestorKey(d.Id), LuceneDocuments.From(d));
+            Parallel.ForEach(documents, Parallelism(ct), d => writer.AddDocument(LuceneDocuments.From(d)));
             Investors += documents.Count;
             return Task.CompletedTask;
         }

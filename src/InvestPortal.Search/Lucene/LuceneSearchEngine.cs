@@ -22,7 +22,8 @@ public sealed partial class LuceneSearchEngine : ISearchEngine, IDisposable
 {
     private const string MainFolder = "main";
     private const string NeedsRebuildMarker = "needs-rebuild";
-    private const string SavedSearchesFile = "saved-searches.json";
+    /// <summary>The saved searches' journal (<see cref="LucenePercolator"/>); a former saved-searches.json is converted at open.</summary>
+    private const string SavedSearchesFile = "saved-searches.jsonl";
 
     private readonly string _root;
     private readonly bool _cacheRankings;
@@ -93,6 +94,7 @@ public sealed partial class LuceneSearchEngine : ISearchEngine, IDisposable
         {
             _log.LogError(ex, "Saved searches file unreadable; they come back with the next rebuild.");
             File.Delete(Path.Combine(_root, SavedSearchesFile));
+            File.Delete(Path.ChangeExtension(Path.Combine(_root, SavedSearchesFile), ".json"));
             _percolator = new LucenePercolator(Path.Combine(_root, SavedSearchesFile), semantics, _queries, _cultureAnalyzers);
             MarkNeedsRebuild();
         }
@@ -206,13 +208,12 @@ public sealed partial class LuceneSearchEngine : ISearchEngine, IDisposable
 
     // ---------- writes ----------
 
+    // Documents are analyzed on every core (IndexWriter is thread-safe). No token: the change may be replayed into a
+    // rebuild long after the caller's token is gone.
     public Task IndexOpportunitiesAsync(IReadOnlyCollection<OpportunityDocument> documents, CancellationToken ct = default)
     {
         var docs = documents.ToList();
-        Write(w =>
-        {
-            foreach (var d in docs) w.UpdateDocument(LuceneDocuments.OpportunityKey(d.Id), LuceneDocuments.From(d));
-        });
+        Write(w => Parallel.ForEach(docs, Parallelism(CancellationToken.None), d => w.UpdateDocument(LuceneDocuments.OpportunityKey(d.Id), LuceneDocuments.From(d))));
         return Task.CompletedTask;
     }
 
@@ -226,10 +227,7 @@ public sealed partial class LuceneSearchEngine : ISearchEngine, IDisposable
     public Task IndexInvestorsAsync(IReadOnlyCollection<InvestorDocument> documents, CancellationToken ct = default)
     {
         var docs = documents.ToList();
-        Write(w =>
-        {
-            foreach (var d in docs) w.UpdateDocument(LuceneDocuments.InvestorKey(d.Id), LuceneDocuments.From(d));
-        });
+        Write(w => Parallel.ForEach(docs, Parallelism(CancellationToken.None), d => w.UpdateDocument(LuceneDocuments.InvestorKey(d.Id), LuceneDocuments.From(d))));
         return Task.CompletedTask;
     }
 

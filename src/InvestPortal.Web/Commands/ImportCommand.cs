@@ -10,8 +10,8 @@ public static class ImportCommand
         if (args.Length != 1) throw new CommandException("usage: import FILE (JSON Lines, one opportunity or investor profile a line)");
         var path = args[0];
         if (!File.Exists(path)) throw new CommandException($"file not found: {path}");
-        using var reader = new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        var result = await services.GetRequiredService<Importer>().ImportAsync(reader, $"cli:{Environment.UserName}", isDemo: false);
+        // Streamed (validated in a first pass, written in a second): memory does not grow with the file.
+        var result = await services.GetRequiredService<Importer>().ImportFileAsync(path, $"cli:{Environment.UserName}", isDemo: false);
         if (!result.Succeeded)
         {
             foreach (var e in result.Errors) await error.WriteLineAsync($"{path}: {e}");

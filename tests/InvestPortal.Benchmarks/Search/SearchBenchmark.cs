@@ -249,7 +249,7 @@ public static class SearchBenchmark
                 await store.TimeAsync(async () => { await engine.StoreSavedSearchAsync(id, new OpportunityQuery { Text = "timber", Sectors = ["forestry-timber"] }); return 0; });
                 await engine.DeleteSavedSearchAsync(id);
             }
-            report.Metric($"Storing one saved search next to {nSaved:N0} (rewrites saved-searches.json), p50", "(info)", $"{store.P50:F0} ms", null);
+            report.Metric($"Storing one saved search next to {nSaved:N0} (appends one line to saved-searches.jsonl), p50", "(info)", $"{store.P50:F0} ms", null);
             Progress("percolation done");
 
             // ---------- (e) memory ----------

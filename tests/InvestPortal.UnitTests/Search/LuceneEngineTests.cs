@@ -108,6 +108,43 @@ public sealed class LuceneEngineTests : IDisposable
     }
 
     [Fact]
+    public async Task Saving_one_search_appends_to_the_store_instead_of_rewriting_it_and_deletes_survive_a_restart()
+    {
+        var (timber, energy, gone) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var store = Path.Combine(_folder, "saved-searches.jsonl");
+        using (var engine = Open())
+        {
+            await SeedAsync(engine, _builder);
+            await engine.StoreSavedSearchAsync(timber, new OpportunityQuery { Text = "древесина" });
+            await engine.StoreSavedSearchAsync(gone, new OpportunityQuery { Text = "древесина" });
+            var before = await File.ReadAllBytesAsync(store);
+            await engine.StoreSavedSearchAsync(energy, new OpportunityQuery { Text = "energy" });
+            var after = await File.ReadAllBytesAsync(store);
+            // What was written stays as it was: the new search is added after it.
+            Assert.True(after.Length > before.Length);
+            Assert.Equal(before, after[..before.Length]);
+            await engine.DeleteSavedSearchAsync(gone);
+        }
+        using (var reopened = Open())
+        {
+            Assert.Equal(2, (await reopened.GetHealthAsync()).SavedSearches);
+            Assert.Equal([timber], await reopened.PercolateAsync(_builder.Build(Opportunities().Single(o => o.Id == TimberZh))!));
+        }
+    }
+
+    [Fact]
+    public async Task Saved_searches_in_the_former_single_file_are_read_at_start()
+    {
+        var saved = Guid.NewGuid();
+        using (var engine = Open()) await SeedAsync(engine, _builder);
+        await File.WriteAllTextAsync(Path.Combine(_folder, "saved-searches.json"),
+            $$$"""[{"id":"{{{saved}}}","query":{"text":"древесина"}}]""");
+        using var reopened = Open();
+        Assert.Equal([saved], await reopened.PercolateAsync(_builder.Build(Opportunities().Single(o => o.Id == TimberZh))!));
+        Assert.False(File.Exists(Path.Combine(_folder, "saved-searches.json")));
+    }
+
+    [Fact]
     public async Task A_corrupt_index_is_set_aside_reported_and_the_engine_keeps_serving()
     {
         using (var engine = Open())

@@ -36,7 +36,7 @@ public sealed class SearchIndexerTests : IAsyncLifetime
         await _db.SaveChangesAsync();
         _db.ChangeTracker.Clear();
         _engine = new LuceneSearchEngine(Path.Combine(_folder, "index"), _semantics);
-        _indexer = new SearchIndexer(_db, _engine, new SearchDocumentBuilder(_semantics), NullLogger<SearchIndexer>.Instance);
+        _indexer = new SearchIndexer(_db, _engine, new SearchDocumentBuilder(_semantics), new SearchRebuildCoordinator(), NullLogger<SearchIndexer>.Instance);
     }
 
     public async Task DisposeAsync()
@@ -69,7 +69,9 @@ public sealed class SearchIndexerTests : IAsyncLifetime
         await _db.SaveChangesAsync();
         _db.ChangeTracker.Clear();
 
-        var handler = new SearchIndexOutboxHandler(_indexer);
+        var coordinator = new SearchRebuildCoordinator();
+        coordinator.StartupDecided();
+        var handler = new SearchIndexOutboxHandler(_indexer, coordinator);
         Assert.Equal(OutboxKinds.Index, handler.Kind);
         var message = new OutboxMessage
         {
@@ -82,5 +84,51 @@ public sealed class SearchIndexerTests : IAsyncLifetime
         Assert.DoesNotContain("TIMBER-ZH", refs);
         Assert.Contains("DRAFT-1", refs);
         Assert.Equal(5, refs.Count);
+    }
+
+    [Fact]
+    public async Task A_rebuild_covers_the_index_messages_pending_when_it_starts_so_each_listing_is_indexed_once()
+    {
+        // As when a portal starts after an import: the import's index message is pending, and the index needs a rebuild.
+        var counting = new CountingSearchEngine(_engine);
+        var coordinator = new SearchRebuildCoordinator();
+        var indexer = new SearchIndexer(_db, counting, new SearchDocumentBuilder(_semantics), coordinator, NullLogger<SearchIndexer>.Instance);
+        var published = await _db.Opportunities.Where(o => o.Status == OpportunityStatus.Published).Select(o => o.Id).ToListAsync();
+        var message = _db.Enqueue(OutboxKinds.Index, new IndexRequest(published, []), "index:import:test");
+        await _db.SaveChangesAsync();
+
+        // The dispatcher takes the message before the start-up check has decided; the rebuild then starts.
+        var handled = new SearchIndexOutboxHandler(indexer, coordinator).HandleAsync(message, CancellationToken.None);
+        var report = await indexer.RebuildAsync();
+        await handled;
+
+        Assert.Equal(5, report.Opportunities);
+        Assert.Equal(5, (await _engine.SearchOpportunitiesAsync(new OpportunityQuery())).Total);
+        Assert.All(published, id => Assert.Equal(1, counting.OpportunityIndexings.GetValueOrDefault(id)));
+        _db.ChangeTracker.Clear();
+        Assert.Equal(OutboxStatus.Sent, (await _db.OutboxMessages.SingleAsync(m => m.Id == message.Id)).Status);
+    }
+
+    [Fact]
+    public async Task A_rebuild_reads_every_page_by_key()
+    {
+        var org = await _db.Organizations.FirstAsync();
+        for (var i = 0; i < SearchIndexer.BatchSize * 2 + 7; i++)
+        {
+            _db.Opportunities.Add(new Opportunity
+            {
+                ExternalRef = $"PAGE-{i:D4}", Slug = $"page-{i:D4}", Status = OpportunityStatus.Published, SectorCode = "logistics",
+                LocationCode = "230100", TotalAmount = 1_000_000, CooperationModes = ["joint-venture"], OrganizationId = org.Id,
+                PublishedAt = DateTimeOffset.UtcNow,
+                Translations = [new OpportunityTranslation { Culture = "en", Title = $"Paged warehouse {i}", Summary = "s", Description = "d" }],
+            });
+        }
+        await _db.SaveChangesAsync();
+        _db.ChangeTracker.Clear();
+
+        var report = await _indexer.RebuildAsync();
+
+        Assert.Equal(5 + SearchIndexer.BatchSize * 2 + 7, report.Opportunities);
+        Assert.Equal(report.Opportunities, (await _engine.SearchOpportunitiesAsync(new OpportunityQuery())).Total);
     }
 }
