@@ -242,7 +242,7 @@ public sealed class ElasticsearchClusterBehaviourTests
         }
         var delays = new List<TimeSpan>();
         var startup = new SearchIndexStartup(new ServiceCollection().BuildServiceProvider().GetRequiredService<IServiceScopeFactory>(),
-            engine, Options.Create(new SearchOptions()), NullLogger<SearchIndexStartup>.Instance);
+            engine, Options.Create(new SearchOptions()), new SearchRebuildCoordinator(), NullLogger<SearchIndexStartup>.Instance);
         // ...behind a cluster that does not answer its first three requests.
         cluster.Unreachable = 3;
 
