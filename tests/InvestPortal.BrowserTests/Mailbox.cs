@@ -46,13 +46,13 @@ public sealed class Mailbox(SimpleSmtpServer smtp, Func<IServiceProvider> servic
             if (ids.Count >= nth)
             {
                 var wanted = ids[nth - 1].Trim('<', '>');
-                var arrived = smtp.ReceivedEmail.Select(TestSmtp.Parse).FirstOrDefault(m => m.MessageId == wanted);
+                var arrived = smtp.Received().Select(TestSmtp.Parse).FirstOrDefault(m => m.MessageId == wanted);
                 if (arrived is not null) return new ReceivedEmail(arrived);
             }
             await Task.Delay(150);
         }
         throw new TimeoutException($"Email {template} #{nth} to {to} did not arrive. Received: "
-            + string.Join(" | ", smtp.ReceivedEmail.Select(TestSmtp.Parse).Select(m => $"{m.To} “{m.Subject}”")));
+            + string.Join(" | ", smtp.Received().Select(TestSmtp.Parse).Select(m => $"{m.To} “{m.Subject}”")));
     }
 
     /// <summary>How many emails of this template the portal has queued for the address so far.</summary>

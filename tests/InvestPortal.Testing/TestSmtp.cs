@@ -25,4 +25,20 @@ public static class TestSmtp
         var data = string.Join("\r\n", received.Data.Split("\r\n").Select(l => l.StartsWith("..", StringComparison.Ordinal) ? l[1..] : l));
         return MimeMessage.Load(new MemoryStream(Encoding.UTF8.GetBytes(data)));
     }
+
+    /// <summary>
+    /// What the server has received so far. netDumbster copies its list without a lock, so a copy taken
+    /// while a message arrives can throw; it is simply taken again.
+    /// </summary>
+    public static IReadOnlyList<SmtpMessage> Received(this SimpleSmtpServer server)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try { return server.ReceivedEmail; }
+            catch (Exception e) when (attempt < 50 && e is IndexOutOfRangeException or ArgumentException or InvalidOperationException)
+            {
+                Thread.Sleep(5);
+            }
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using InvestPortal.Testing;
 using InvestPortal.IntegrationTests.Notifications;
 using MimeKit;
 using netDumbster.smtp;
@@ -55,7 +56,7 @@ public sealed class RegistrationEmailTests
         foreach (var (key, value) in NotificationHost.Smtp(port)) factory.Settings[key] = value;
         var email = $"smtp-{Guid.NewGuid():N}@example.com";
         await RegisterAsync(factory, "ru", email);
-        var message = await EventuallyAsync(() => server.ReceivedEmail.Select(NotificationHost.Parse)
+        var message = await EventuallyAsync(() => server.Received().Select(NotificationHost.Parse)
             .FirstOrDefault(m => m.To.Mailboxes.Any(a => a.Address == email)), "no SMTP message for the new user");
         Assert.Contains("/ru/account/confirm-email?", message.TextBody, StringComparison.Ordinal);
         Assert.Matches("[А-Яа-я]", message.Subject);

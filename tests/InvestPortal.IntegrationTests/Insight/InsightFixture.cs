@@ -1,3 +1,4 @@
+using InvestPortal.Testing;
 using InvestPortal.Core.Domain;
 using InvestPortal.Data.Identity;
 using InvestPortal.IntegrationTests.Notifications;
@@ -49,7 +50,7 @@ public sealed class InsightFixture<TFactory> : IAsyncLifetime where TFactory : P
         var until = DateTime.UtcNow + (wait ?? TimeSpan.FromSeconds(20));
         while (true)
         {
-            var found = Smtp.ReceivedEmail.Select(NotificationHost.Parse)
+            var found = Smtp.Received().Select(NotificationHost.Parse)
                 .Where(m => m.To.Mailboxes.Any(b => string.Equals(b.Address, to, StringComparison.OrdinalIgnoreCase))
                     && (m.Subject ?? "").Contains(subjectContains, StringComparison.Ordinal)).ToList();
             if (found.Count >= atLeast || DateTime.UtcNow > until) return found;

@@ -1,3 +1,4 @@
+using InvestPortal.Testing;
 using InvestPortal.Core.Domain;
 using InvestPortal.Data;
 using InvestPortal.Data.Identity;
@@ -29,13 +30,13 @@ public abstract class SmtpPortalFactory : PortalFactory
         for (var i = 0; i < 100; i++)
         {
             await Services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync();
-            var found = Smtp.ReceivedEmail.Select(NotificationHost.Parse)
+            var found = Smtp.Received().Select(NotificationHost.Parse)
                 .Where(m => m.To.Mailboxes.Any(a => a.Address == to) && (m.Subject ?? "").Contains(subjectPart, StringComparison.Ordinal)).ToList();
             if (found.Count > 0) return Assert.Single(found);
             await Task.Delay(100);
         }
         throw new TimeoutException($"No email to {to} with “{subjectPart}” in its subject; got: "
-            + string.Join(" | ", Smtp.ReceivedEmail.Select(NotificationHost.Parse).Select(m => $"{m.To} {m.Subject}")));
+            + string.Join(" | ", Smtp.Received().Select(NotificationHost.Parse).Select(m => $"{m.To} {m.Subject}")));
     }
 
     protected override void Dispose(bool disposing)

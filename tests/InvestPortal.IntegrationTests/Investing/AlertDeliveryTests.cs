@@ -1,3 +1,4 @@
+using InvestPortal.Testing;
 using System.Net;
 using InvestPortal.Core.Domain;
 using InvestPortal.Core.Outbox;
@@ -35,7 +36,7 @@ public sealed class SmtpPortal<TFactory> : IAsyncLifetime where TFactory : Porta
     }
 
     public List<MimeMessage> MailTo(string address) =>
-        Server.ReceivedEmail.Select(NotificationHost.Parse).Where(m => m.To.Mailboxes.Any(a => a.Address == address)).ToList();
+        Server.Received().Select(NotificationHost.Parse).Where(m => m.To.Mailboxes.Any(a => a.Address == address)).ToList();
 }
 
 public abstract class AlertDeliveryTests<TFactory>(SmtpPortal<TFactory> portal) : IClassFixture<SmtpPortal<TFactory>> where TFactory : PortalFactory, new()

@@ -1,3 +1,4 @@
+using InvestPortal.Testing;
 using InvestPortal.Core.Domain;
 using InvestPortal.Notifications.Email;
 using InvestPortal.Notifications.Transport;
@@ -19,7 +20,7 @@ public sealed class OutboxDurabilityTests
     private static void AssertDeliveredExactlyOnce(SimpleSmtpServer server, IEnumerable<EmailRequest> requests)
     {
         var expected = requests.Select(r => MessageIds.For(r.IdempotencyKey, From)).Order().ToList();
-        var received = server.ReceivedEmail.Select(m => NotificationHost.Parse(m).MessageId ?? "").Order().ToList();
+        var received = server.Received().Select(m => NotificationHost.Parse(m).MessageId ?? "").Order().ToList();
         Assert.Equal(expected, received); // every one present, none twice
     }
 

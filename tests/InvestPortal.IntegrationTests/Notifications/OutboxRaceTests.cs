@@ -1,3 +1,4 @@
+using InvestPortal.Testing;
 using InvestPortal.Core.Domain;
 using InvestPortal.Notifications.Email;
 using Microsoft.EntityFrameworkCore;
@@ -39,7 +40,7 @@ public sealed class OutboxRaceTests
         start.Release(2);
         var counts = await Task.WhenAll(runs).WaitAsync(TimeSpan.FromSeconds(30));
 
-        var received = server.ReceivedEmail.Select(m => NotificationHost.Parse(m).MessageId).ToList();
+        var received = server.Received().Select(m => NotificationHost.Parse(m).MessageId).ToList();
         Assert.Equal(200, received.Count);
         Assert.Equal(200, received.Distinct().Count());
         Assert.Equal(

@@ -1,3 +1,4 @@
+using InvestPortal.Testing;
 using netDumbster.smtp;
 using Xunit;
 
@@ -27,7 +28,7 @@ public sealed class SmtpFixture : IAsyncLifetime
     public async Task<MimeKit.MimeMessage> DeliverAsync(string messageId)
     {
         await Host.DrainAsync(TimeSpan.FromSeconds(10));
-        var matches = Server.ReceivedEmail.Select(NotificationHost.Parse).Where(m => m.MessageId == messageId).ToList();
+        var matches = Server.Received().Select(NotificationHost.Parse).Where(m => m.MessageId == messageId).ToList();
         Assert.Single(matches);
         return matches[0];
     }
