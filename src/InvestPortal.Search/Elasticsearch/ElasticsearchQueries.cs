@@ -133,17 +133,23 @@ internal sealed class ElasticsearchQueries(SearchSemantics semantics)
     public static Query? Candidates(MatchCriteria criteria, bool forOpportunities)
     {
         if (criteria.IsEmpty) return null;
-        var should = new List<Query>();
-        void Add(string field, IEnumerable<string> codes, float weight) =>
-            should.AddRange(codes.Distinct().Select(code => (Query)new ConstantScoreQuery(new TermQuery(field, code)) { Boost = weight }));
-        Add(forOpportunities ? F.Sector : F.Sectors, criteria.Sectors, 4f);
-        Add(forOpportunities ? F.Location : F.LocationScope, criteria.Locations, 2f);
-        Add(F.Modes, criteria.Modes, 1f);
-        Add(F.Concepts, criteria.Concepts.Take(200), 0.5f);
-        if (forOpportunities) Add(F.PartnerRegion, criteria.PartnerRegions, 0.5f);
+        var should = CandidateTerms.For(criteria, forOpportunities)
+            .Select(t => (Query)new ConstantScoreQuery(new TermQuery(CandidateField(t.Criterion, forOpportunities), t.Code)) { Boost = t.Weight })
+            .ToList();
         return new BoolQuery { Should = should };
     }
 
+    private static string CandidateField(CandidateCriterion criterion, bool forOpportunities) => criterion switch
+    {
+        CandidateCriterion.Sector => forOpportunities ? F.Sector : F.Sectors,
+        CandidateCriterion.Location => forOpportunities ? F.Location : F.LocationScope,
+        CandidateCriterion.Mode => F.Modes,
+        CandidateCriterion.Concept => F.Concepts,
+        CandidateCriterion.PartnerRegion => F.PartnerRegion,
+        _ => throw new ArgumentOutOfRangeException(nameof(criterion)),
+    };
+
+    /// <summary>Score, then id ascending — <see cref="CandidateTerms.CompareIds"/>, the Lucene engine's tie-break too.</summary>
     public static List<SortOptions> CandidateSort() => [Score(), Asc(F.Id)];
 
     public static Dictionary<string, Aggregation>? Facets(IReadOnlyList<string> groups, bool opportunities)

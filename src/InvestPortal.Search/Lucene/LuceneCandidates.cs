@@ -1,87 +1,69 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using InvestPortal.Core.Search;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Similarities;
 using Lucene.Net.Util;
 
 namespace InvestPortal.Search.Lucene;
 
 /// <summary>
-/// The top match candidates, term at a time. Same result as running <see cref="LuceneQueries.Candidates"/> (a coord
-/// BooleanQuery of up to ~200 SHOULD term clauses) through <c>IndexSearcher.Search</c> with the type filter, only
-/// cheaper: that query scored every opportunity sharing any clause — a mode or partner region alone is tens of
-/// thousands — by advancing a heap of ~200 postings per document. Here each clause's postings are walked once into a
-/// per-document sum and match count, then the best <c>n</c> are picked. The score is Lucene's own DefaultSimilarity
-/// arithmetic for this query (all fields are keyword fields without norms, so a clause scores idf² · boost · queryNorm
-/// and the sum is multiplied by coord = matched / clauses), and ties go to the lower doc id as in Lucene's collector.
+/// The top match candidates, term at a time, scored as the Elasticsearch engine scores them (<see cref="CandidateTerms"/>):
+/// a candidate's score is the sum of the weights of the clauses it matches — each clause a constant score equal to its
+/// weight, no idf, no coord, no query norm — and among equal scores the lower id (ordinal, as Elasticsearch's <c>id</c>
+/// keyword sort) wins, so both engines retrieve the same pool. Running a BooleanQuery of up to ~200 SHOULD clauses
+/// instead scored every opportunity sharing any clause — a mode or partner region alone is tens of thousands — by
+/// advancing a heap of ~200 postings per document; here each clause's postings are walked once into a per-document sum,
+/// then the best <c>n</c> are picked. The weights are multiples of 0.5, so the sums are exact in any order.
 /// </summary>
 internal static class LuceneCandidates
 {
     private const int MaxCachedTerms = 20_000;
 
-    // Term statistics and per-segment term states for one top-level reader (one NRT refresh): the codes and concepts
-    // profiles use are a few thousand at most, so matching seeks each term dictionary once per refresh, not per call.
+    // Per-segment term states for one top-level reader (one NRT refresh): the codes and concepts profiles use are a few
+    // thousand at most, so matching seeks each term dictionary once per refresh, not per call.
     private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<Term, TermContext>> TermContexts = new();
 
     // Which docs of a segment are of a type. A segment's documents never change (deletions are applied from LiveDocs),
     // so the bitsets are cached per segment core and die with it.
     private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, FixedBitSet>> TypeBits = new();
 
+    // Each doc's id as a sortable key, per segment core (read from the uid terms once) and per top-level reader.
+    private static readonly ConditionalWeakTable<object, IdKey[]> SegmentIds = new();
+    private static readonly ConditionalWeakTable<IndexReader, IdKey[]> ReaderIds = new();
+
     public static ScoreDoc[] Top(IndexSearcher searcher, IReadOnlyList<CandidateClause> clauses, string type, int n)
     {
         if (clauses.Count == 0 || n <= 0) return [];
         var reader = searcher.IndexReader;
-        var similarity = searcher.Similarity as TFIDFSimilarity
-            ?? throw new InvalidOperationException("Match candidates assume Lucene's TF-IDF similarity.");
-        var values = ClauseValues(reader, similarity, clauses, out var contexts);
-        var coord = new float[clauses.Count + 1];
-        for (var k = 1; k <= clauses.Count; k++) coord[k] = similarity.Coord(k, clauses.Count);
-
+        var contexts = Contexts(reader, clauses);
         var maxDoc = reader.MaxDoc;
-        var sums = ArrayPool<double>.Shared.Rent(maxDoc);
-        var counts = ArrayPool<int>.Shared.Rent(maxDoc);
+        var sums = ArrayPool<float>.Shared.Rent(maxDoc);
         Array.Clear(sums, 0, maxDoc);
-        Array.Clear(counts, 0, maxDoc);
         try
         {
-            Accumulate(reader, clauses, contexts, values, type, sums, counts);
-            return Best(sums, counts, coord, maxDoc, n);
+            Accumulate(reader, clauses, contexts, type, sums);
+            return Best(sums, Ids(reader), maxDoc, n);
         }
         finally
         {
-            ArrayPool<double>.Shared.Return(sums);
-            ArrayPool<int>.Shared.Return(counts);
+            ArrayPool<float>.Shared.Return(sums);
         }
     }
 
-    /// <summary>Each clause's score contribution, as TermWeight computes it after IndexSearcher normalizes the query.</summary>
-    private static float[] ClauseValues(IndexReader reader, TFIDFSimilarity similarity, IReadOnlyList<CandidateClause> clauses,
-        out TermContext[] contexts)
+    private static TermContext[] Contexts(IndexReader reader, IReadOnlyList<CandidateClause> clauses)
     {
         var cache = TermContexts.GetValue(reader, _ => new ConcurrentDictionary<Term, TermContext>());
         if (cache.Count > MaxCachedTerms) cache.Clear();
-        contexts = new TermContext[clauses.Count];
-        var idf = new float[clauses.Count];
-        var queryWeight = new float[clauses.Count];
-        var sumOfSquares = 0f;
+        var contexts = new TermContext[clauses.Count];
         for (var i = 0; i < clauses.Count; i++)
-        {
             contexts[i] = cache.GetOrAdd(clauses[i].Term, t => TermContext.Build(reader.Context, t));
-            idf[i] = similarity.Idf(contexts[i].DocFreq, reader.MaxDoc);
-            queryWeight[i] = idf[i] * clauses[i].Boost;
-            sumOfSquares += queryWeight[i] * queryWeight[i];
-        }
-        var queryNorm = similarity.QueryNorm(sumOfSquares);
-        if (float.IsInfinity(queryNorm) || float.IsNaN(queryNorm)) queryNorm = 1f;
-        var values = new float[clauses.Count];
-        for (var i = 0; i < clauses.Count; i++) values[i] = queryWeight[i] * queryNorm * idf[i];
-        return values;
+        return contexts;
     }
 
-    private static void Accumulate(IndexReader reader, IReadOnlyList<CandidateClause> clauses, TermContext[] contexts, float[] values,
-        string type, double[] sums, int[] counts)
+    private static void Accumulate(IndexReader reader, IReadOnlyList<CandidateClause> clauses, TermContext[] contexts,
+        string type, float[] sums)
     {
         foreach (var leaf in reader.Leaves)
         {
@@ -103,29 +85,25 @@ internal static class LuceneCandidates
                 }
                 terms.SeekExact(clauses[i].Term.Bytes, state);
                 var docs = terms.Docs(live, null, DocsFlags.NONE);
-                var value = values[i];
+                var weight = clauses[i].Boost;
                 int doc;
                 while ((doc = docs.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
-                {
-                    if (!ofType.Get(doc)) continue;
-                    sums[leaf.DocBase + doc] += value;
-                    counts[leaf.DocBase + doc]++;
-                }
+                    if (ofType.Get(doc)) sums[leaf.DocBase + doc] += weight;
             }
         }
     }
 
-    /// <summary>The n best by score, then lower doc id — the order of Lucene's TopScoreDocCollector.</summary>
-    private static ScoreDoc[] Best(double[] sums, int[] counts, float[] coord, int maxDoc, int n)
+    /// <summary>The n best by score, then lower id — Elasticsearch's <c>[_score desc, id asc]</c>.</summary>
+    private static ScoreDoc[] Best(float[] sums, IdKey[] ids, int maxDoc, int n)
     {
-        var heap = new PriorityQueue<int, (float Score, int Doc)>(n + 1, WorstFirst.Instance);
+        var order = new WorstFirst(ids);
+        var heap = new PriorityQueue<int, (float Score, int Doc)>(n + 1, order);
         for (var doc = 0; doc < maxDoc; doc++)
         {
-            var count = counts[doc];
-            if (count == 0) continue;
-            var score = (float)sums[doc] * coord[count];
+            var score = sums[doc];
+            if (score <= 0) continue; // every weight is positive: 0 = shares nothing (or not of the type, or deleted)
             if (heap.Count < n) heap.Enqueue(doc, (score, doc));
-            else if (heap.TryPeek(out _, out var worst) && score > worst.Score) heap.EnqueueDequeue(doc, (score, doc));
+            else if (heap.TryPeek(out _, out var worst) && order.Compare((score, doc), worst) > 0) heap.EnqueueDequeue(doc, (score, doc));
         }
         var result = new ScoreDoc[heap.Count];
         for (var i = result.Length - 1; i >= 0; i--)
@@ -136,12 +114,68 @@ internal static class LuceneCandidates
         return result;
     }
 
-    /// <summary>Heap order: the lowest score first; among equal scores the higher doc id (it loses the tie).</summary>
-    private sealed class WorstFirst : IComparer<(float Score, int Doc)>
+    /// <summary>Heap order: the lowest score first; among equal scores the higher id (it loses the tie).</summary>
+    private sealed class WorstFirst(IdKey[] ids) : IComparer<(float Score, int Doc)>
     {
-        public static readonly WorstFirst Instance = new();
         public int Compare((float Score, int Doc) x, (float Score, int Doc) y) =>
-            x.Score != y.Score ? x.Score.CompareTo(y.Score) : y.Doc.CompareTo(x.Doc);
+            x.Score != y.Score ? x.Score.CompareTo(y.Score) : ids[y.Doc].CompareTo(ids[x.Doc]);
+    }
+
+    /// <summary>
+    /// A document's id as two 64-bit halves, ordered as <see cref="CandidateTerms.CompareIds"/> orders the ids' strings:
+    /// the uid is the type letter, ':' and the id's 32 lowercase hex digits (<c>Guid.ToString("N")</c>); Elasticsearch
+    /// sorts <c>Guid.ToString()</c>, the same digits with hyphens at fixed places, and for lowercase hex the ordinal
+    /// order of the digits is their numeric order. Read from the uid terms, which every document has — no stored fields.
+    /// </summary>
+    internal readonly record struct IdKey(ulong High, ulong Low) : IComparable<IdKey>
+    {
+        public int CompareTo(IdKey other) => High != other.High ? High.CompareTo(other.High) : Low.CompareTo(other.Low);
+
+        public static IdKey FromUid(BytesRef uid)
+        {
+            // "o:" / "i:" + 32 hex digits; nothing else is ever written.
+            if (uid.Length != 34) return default;
+            return new IdKey(Hex(uid, uid.Offset + 2), Hex(uid, uid.Offset + 18));
+        }
+
+        private static ulong Hex(BytesRef b, int from)
+        {
+            ulong v = 0;
+            for (var i = from; i < from + 16; i++)
+            {
+                var c = (char)b.Bytes[i];
+                v = (v << 4) | (uint)(c <= '9' ? c - '0' : c - 'a' + 10);
+            }
+            return v;
+        }
+    }
+
+    /// <summary>Every doc's id key, for one top-level reader; built from per-segment arrays, which survive refreshes.</summary>
+    private static IdKey[] Ids(IndexReader reader) => ReaderIds.GetValue(reader, r =>
+    {
+        var all = new IdKey[r.MaxDoc];
+        foreach (var leaf in r.Leaves)
+        {
+            var segment = SegmentIds.GetValue(leaf.AtomicReader.CoreCacheKey, _ => SegmentIdKeys(leaf.AtomicReader));
+            Array.Copy(segment, 0, all, leaf.DocBase, segment.Length);
+        }
+        return all;
+    });
+
+    private static IdKey[] SegmentIdKeys(AtomicReader atomic)
+    {
+        var keys = new IdKey[atomic.MaxDoc];
+        var terms = atomic.GetTerms(LuceneFields.Uid)?.GetEnumerator();
+        if (terms is null) return keys;
+        DocsEnum? docs = null;
+        while (terms.MoveNext())
+        {
+            var key = IdKey.FromUid(terms.Term);
+            docs = terms.Docs(null, docs, DocsFlags.NONE); // deleted docs too: the array belongs to the segment core
+            int doc;
+            while ((doc = docs.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS) keys[doc] = key;
+        }
+        return keys;
     }
 
     private static FixedBitSet? OfType(AtomicReader atomic, string type)

@@ -112,34 +112,37 @@ internal sealed class LuceneQueries(IReadOnlyDictionary<string, Analyzer> analyz
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Query, Filter> _filters = new();
 
     /// <summary>
-    /// Candidates for matching: any of the criteria (OR), ranked by how many they share, as boosted term clauses. The engine
-    /// scores them with <see cref="LuceneCandidates"/>, which computes exactly what <see cref="Candidates"/> would.
+    /// Candidates for matching: any of the criteria (OR), each term worth its <see cref="CandidateTerms"/> weight — the
+    /// clauses Elasticsearch sends as constant_score terms. The engine scores them with <see cref="LuceneCandidates"/>.
     /// </summary>
-    public static List<CandidateClause> CandidateClauses(MatchCriteria criteria, bool forOpportunities)
+    public static List<CandidateClause> CandidateClauses(MatchCriteria criteria, bool forOpportunities) =>
+        CandidateTerms.For(criteria, forOpportunities)
+            .Select(t => new CandidateClause(new Term(CandidateField(t.Criterion), t.Code), t.Weight))
+            .ToList();
+
+    private static string CandidateField(CandidateCriterion criterion) => criterion switch
     {
-        var clauses = new List<CandidateClause>();
-        void Add(string field, IEnumerable<string> codes, float boost)
-        {
-            foreach (var code in codes.Distinct()) clauses.Add(new CandidateClause(new Term(field, code), boost));
-        }
-        Add(LuceneFields.Sector, criteria.Sectors, 4f);
-        Add(LuceneFields.Location, criteria.Locations, 2f);
-        Add(LuceneFields.Mode, criteria.Modes, 1f);
-        Add(LuceneFields.Concept, criteria.Concepts.Take(200), 0.5f);
-        if (forOpportunities) Add(LuceneFields.PartnerRegion, criteria.PartnerRegions, 0.5f);
-        return clauses;
-    }
+        // One field per criterion for both types: an opportunity's sector and an investor's sectors are both "sector".
+        CandidateCriterion.Sector => LuceneFields.Sector,
+        CandidateCriterion.Location => LuceneFields.Location,
+        CandidateCriterion.Mode => LuceneFields.Mode,
+        CandidateCriterion.Concept => LuceneFields.Concept,
+        CandidateCriterion.PartnerRegion => LuceneFields.PartnerRegion,
+        _ => throw new ArgumentOutOfRangeException(nameof(criterion)),
+    };
 
     /// <summary>
-    /// The same candidates as a <see cref="BooleanQuery"/> of SHOULD term clauses with coord. No longer run by the engine
-    /// (scoring ~200 clauses over every opportunity sharing a mode was the matching bottleneck); kept as the reference
-    /// that <see cref="LuceneCandidates"/> is tested against.
+    /// The same candidates as a query: SHOULD clauses of <see cref="ConstantScoreQuery"/> per term, no coord. Its
+    /// scores are the weight sums times one query norm, so its order is <see cref="LuceneCandidates"/>' except among
+    /// ties (Lucene's collector prefers the lower doc id, the engine the lower id). Not run by the engine (scoring ~200
+    /// clauses over every opportunity sharing a mode was the matching bottleneck); kept for the benchmark.
     /// </summary>
     public static Query? Candidates(MatchCriteria criteria, bool forOpportunities)
     {
         if (criteria.IsEmpty) return null;
-        var q = new BooleanQuery(disableCoord: false);
-        foreach (var c in CandidateClauses(criteria, forOpportunities)) q.Add(new TermQuery(c.Term) { Boost = c.Boost }, Occur.SHOULD);
+        var q = new BooleanQuery(disableCoord: true);
+        foreach (var c in CandidateClauses(criteria, forOpportunities))
+            q.Add(new ConstantScoreQuery(new TermQuery(c.Term)) { Boost = c.Boost }, Occur.SHOULD);
         return q;
     }
 
@@ -169,5 +172,5 @@ internal sealed class LuceneQueries(IReadOnlyDictionary<string, Analyzer> analyz
     }
 }
 
-/// <summary>One SHOULD clause of the match-candidate query: a code or concept term and its boost.</summary>
+/// <summary>One SHOULD clause of the match-candidate query: a code or concept term and its weight (<see cref="CandidateTerms"/>).</summary>
 internal readonly record struct CandidateClause(Term Term, float Boost);

@@ -11,8 +11,9 @@ namespace InvestPortal.Benchmarks.Search;
 /// <summary>
 /// Matching's candidate pool, the old way and the new way, interleaved per profile on one reader of the benchmark's
 /// index, so both see the same machine load: the candidate BooleanQuery through <c>IndexSearcher.Search</c> (what the
-/// engine ran until 2026-11-28) against <see cref="LuceneCandidates"/> (term at a time). Also checks that both give the
-/// same pool. Wall time on a shared machine is noisy, so each call's CPU time on this thread is reported too.
+/// engine ran until 2026-11-28, now with constant-score clauses as the engine scores them since 2026-12-07) against
+/// <see cref="LuceneCandidates"/> (term at a time). Also checks that both give the same pool up to ties: the query's
+/// scores are the weight sums times one query norm, and its collector breaks ties by doc id where the engine uses the id. Wall time on a shared machine is noisy, so each call's CPU time on this thread is reported too.
 /// </summary>
 internal static class MatchingComparison
 {
@@ -39,9 +40,22 @@ internal static class MatchingComparison
             var clauses = LuceneQueries.CandidateClauses(c, forOpportunities);
             var old = Timed(r.OldWall, r.OldCpu, () => searcher.Search(query, filter, MatchScorer.CandidatePool).ScoreDocs);
             var neu = Timed(r.NewWall, r.NewCpu, () => LuceneCandidates.Top(searcher, clauses, type, MatchScorer.CandidatePool));
-            if (old.Select(d => d.Doc).SequenceEqual(neu.Select(d => d.Doc))) same++;
+            if (SameUpToTies(old, neu)) same++;
         }
         return r with { SamePool = same };
+    }
+
+    /// <summary>Same scores, rescaled, at every rank, and the same documents above the last (possibly tied) score.</summary>
+    private static bool SameUpToTies(ScoreDoc[] query, ScoreDoc[] engine)
+    {
+        if (query.Length != engine.Length) return false;
+        if (query.Length == 0) return true;
+        var scale = engine[0].Score / query[0].Score;
+        for (var i = 0; i < query.Length; i++)
+            if (Math.Abs(query[i].Score * scale - engine[i].Score) > 1e-3 * engine[i].Score) return false;
+        var cut = engine[^1].Score * (1 + 1e-3);
+        return query.Where(d => d.Score * scale > cut).Select(d => d.Doc).ToHashSet()
+            .SetEquals(engine.Where(d => d.Score > cut).Select(d => d.Doc));
     }
 
     public static T Timed<T>(Latency wall, Latency cpu, Func<T> action)

@@ -224,7 +224,7 @@ public static class SearchBenchmark
                 report.Line($"candidate pool {(forOpportunities ? "investor → opportunities" : "opportunity → investors")}, old BooleanQuery vs new " +
                     $"term-at-a-time, interleaved (load {LoadAverage()}): wall p50/p95 {cmp.OldWall.P50:F1}/{cmp.OldWall.P95:F1} ms → " +
                     $"{cmp.NewWall.P50:F1}/{cmp.NewWall.P95:F1} ms; thread CPU p50/p95 {cmp.OldCpu.P50:F1}/{cmp.OldCpu.P95:F1} ms → " +
-                    $"{cmp.NewCpu.P50:F1}/{cmp.NewCpu.P95:F1} ms; same pool (docs, order) for {cmp.SamePool} of {cmp.Samples}");
+                    $"{cmp.NewCpu.P50:F1}/{cmp.NewCpu.P95:F1} ms; same pool (up to ties) for {cmp.SamePool} of {cmp.Samples}");
             }
             Progress("matching done");
 
