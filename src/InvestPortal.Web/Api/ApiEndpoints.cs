@@ -3,7 +3,7 @@ using InvestPortal.Core.Domain;
 using InvestPortal.Core.Money;
 using InvestPortal.Core.Search;
 using InvestPortal.Core.Taxonomy;
-using InvestPortal.Web.Pages.Opportunities;
+using InvestPortal.Web.Discovery;
 using InvestPortal.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using InvestPortal.Core.Money;
 using Microsoft.Extensions.Localization;
 
@@ -18,4 +19,14 @@ public static class MoneyInput
             MoneyProblem.TooPrecise => l["Money.TooPrecise", MoneyRule.MaxScale].Value,
             _ => l[invalidKey].Value,
         };
+
+    /// <summary>"1 500 000", "1500000.5" or "1500000,5": officials type amounts the way their language writes them.</summary>
+    public static decimal? Parse(string? s)
+    {
+        if (string.IsNullOrWhiteSpace(s)) return null;
+        var compact = new string(s.Where(c => !char.IsWhiteSpace(c) && c != '\u00A0' && c != '\u202F').ToArray());
+        if (compact.Count(c => c == ',') == 1 && !compact.Contains('.', StringComparison.Ordinal)) compact = compact.Replace(',', '.');
+        else compact = compact.Replace(",", "", StringComparison.Ordinal);
+        return decimal.TryParse(compact, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d) ? d : null;
+    }
 }

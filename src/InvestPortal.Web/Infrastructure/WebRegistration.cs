@@ -8,6 +8,9 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using InvestPortal.Web.Accounts;
+using InvestPortal.Web.Discovery;
+using InvestPortal.Web.Investing;
 
 namespace InvestPortal.Web.Infrastructure;
 
@@ -51,12 +54,12 @@ public static class WebRegistration
             .AddPolicy(Roles.Investor, p => p.RequireRole(Roles.Investor))
             .AddPolicy(Roles.Enterprise, p => p.RequireRole(Roles.Enterprise));
 
-        services.AddScoped<Pages.Opportunities.OpportunityReader>();
-        services.AddScoped<Pages.Opportunities.OpportunitySearch>();
-        services.AddScoped<Pages.Account.AccountEmails>();
-        services.AddScoped<Core.Outbox.IOutboxHandler, Pages.Account.PasswordResetRequestHandler>();
-        services.AddScoped<Pages.Matches.MatchReasonText>();
-        services.AddScoped<Pages.Investors.InvestorReader>();
+        services.AddScoped<Discovery.OpportunityReader>();
+        services.AddScoped<Discovery.OpportunitySearch>();
+        services.AddScoped<Accounts.AccountEmails>();
+        services.AddScoped<Core.Outbox.IOutboxHandler, Accounts.PasswordResetRequestHandler>();
+        services.AddScoped<Investing.MatchReasonText>();
+        services.AddScoped<Investing.InvestorReader>();
         Publishing.PublishingRegistration.AddPublishing(services);
         Attachments.AttachmentRegistration.AddEditorContent(services);
         Insight.InsightRegistration.AddInsight(services);

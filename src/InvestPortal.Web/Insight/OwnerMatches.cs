@@ -1,8 +1,7 @@
 using InvestPortal.Core.Domain;
 using InvestPortal.Core.Search;
 using InvestPortal.Core.Taxonomy;
-using InvestPortal.Web.Pages.Investors;
-using InvestPortal.Web.Pages.Matches;
+using InvestPortal.Web.Investing;
 
 namespace InvestPortal.Web.Insight;
 

@@ -1,7 +1,6 @@
 using InvestPortal.Core.Domain;
 using InvestPortal.Core.Money;
 using InvestPortal.Web.Infrastructure;
-using InvestPortal.Web.Pages.My.Opportunities;
 using Microsoft.Extensions.Localization;
 
 namespace InvestPortal.Web.Interests;
@@ -26,7 +25,7 @@ public sealed class InterestInput
 
     // Methods, not properties: model validation reads every property, and these are only valid after Validate.
     public InterestRole ParsedRole() => Enum.Parse<InterestRole>(Role!, ignoreCase: false);
-    public decimal? ParsedAmount() => OpportunityForm.ParseAmount(Amount);
+    public decimal? ParsedAmount() => MoneyInput.Parse(Amount);
 
     /// <summary>Adds one localized error per bad field, keyed "Input.{Field}" like the form's inputs.</summary>
     public void Validate(Action<string, string> error, IStringLocalizer l, bool needsOrganization)

@@ -4,8 +4,6 @@ using InvestPortal.Core.Search;
 using InvestPortal.Core.Money;
 using InvestPortal.Core.Taxonomy;
 using InvestPortal.Web.Infrastructure;
-using InvestPortal.Web.Pages.Account;
-using InvestPortal.Web.Pages.My.Opportunities;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 
@@ -123,7 +121,7 @@ public sealed class ProfileForm
         decimal? Amount(string field, string? value)
         {
             if (string.IsNullOrWhiteSpace(value)) return null;
-            var parsed = OpportunityForm.ParseAmount(value);
+            var parsed = MoneyInput.Parse(value);
             if (MoneyInput.Error(parsed, l, "Publishing.AmountInvalid", allowZero: true) is not { } message) return parsed;
             Error(field, message);
             return null;
@@ -140,8 +138,8 @@ public sealed class ProfileForm
         p.Sectors = Sectors.Distinct().ToList();
         p.Locations = Locations.Distinct().ToList();
         p.CooperationModes = Modes.Distinct().ToList();
-        p.TicketMin = OpportunityForm.ParseAmount(TicketMin);
-        p.TicketMax = OpportunityForm.ParseAmount(TicketMax);
+        p.TicketMin = MoneyInput.Parse(TicketMin);
+        p.TicketMax = MoneyInput.Parse(TicketMax);
         p.TicketCurrency = TicketCurrency;
         p.ContactEmail = string.IsNullOrWhiteSpace(ContactEmail) ? null : ContactEmail.Trim();
         p.Visibility = Enum.Parse<ProfileVisibility>(Visibility);

@@ -6,6 +6,8 @@ using InvestPortal.Web.Pages.Investors;
 using InvestPortal.Web.Pages.Opportunities;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
+using InvestPortal.Web.Discovery;
+using InvestPortal.Web.Investing;
 
 namespace InvestPortal.Web.Pages;
 

@@ -4,7 +4,7 @@ using InvestPortal.Data;
 using InvestPortal.Data.Identity;
 using InvestPortal.Notifications.Email;
 using InvestPortal.Testing;
-using InvestPortal.Web.Pages.Account;
+using InvestPortal.Web.Accounts;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.TestHost;

@@ -5,6 +5,7 @@ using InvestPortal.Notifications.Outbox;
 using InvestPortal.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using InvestPortal.Web.Accounts;
 
 namespace InvestPortal.Web.Pages.Account;
 

@@ -6,6 +6,7 @@ using InvestPortal.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using InvestPortal.Web.Accounts;
 
 namespace InvestPortal.Web.Pages.Account;
 

@@ -1,4 +1,5 @@
 using InvestPortal.Core.Domain;
+using InvestPortal.Web.Infrastructure;
 
 namespace InvestPortal.Web.Pages.Account;
 

@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using InvestPortal.Web.Discovery;
 
 namespace InvestPortal.Web.Pages.Admin;
 

@@ -1,5 +1,6 @@
 using InvestPortal.Core.Taxonomy;
 using Microsoft.AspNetCore.Mvc;
+using InvestPortal.Web.Investing;
 
 namespace InvestPortal.Web.Pages.Investors;
 

@@ -2,6 +2,7 @@ using InvestPortal.Core.Search;
 using InvestPortal.Core.Taxonomy;
 using InvestPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
+using InvestPortal.Web.Investing;
 
 namespace InvestPortal.Web.Pages.Investors;
 

@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using InvestPortal.Web.Security;
 using Microsoft.Extensions.Localization;
+using InvestPortal.Web.Discovery;
 
 namespace InvestPortal.Web.Pages.My;
 

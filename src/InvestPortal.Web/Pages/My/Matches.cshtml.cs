@@ -3,11 +3,11 @@ using InvestPortal.Core.Search;
 using InvestPortal.Core.Taxonomy;
 using InvestPortal.Data;
 using InvestPortal.Web.Investing;
-using InvestPortal.Web.Pages.Matches;
 using InvestPortal.Web.Pages.Opportunities;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using InvestPortal.Web.Discovery;
 
 namespace InvestPortal.Web.Pages.My;
 

@@ -4,6 +4,7 @@ using InvestPortal.Web.Investing;
 using InvestPortal.Web.Pages.Opportunities;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using InvestPortal.Web.Discovery;
 
 namespace InvestPortal.Web.Pages.My;
 

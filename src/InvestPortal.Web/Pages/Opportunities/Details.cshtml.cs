@@ -2,9 +2,10 @@ using InvestPortal.Core.Domain;
 using InvestPortal.Core.Search;
 using InvestPortal.Core.Taxonomy;
 using InvestPortal.Web.Pages.Investors;
-using InvestPortal.Web.Pages.Matches;
 using InvestPortal.Web.Publishing;
 using Microsoft.AspNetCore.Mvc;
+using InvestPortal.Web.Discovery;
+using InvestPortal.Web.Investing;
 
 namespace InvestPortal.Web.Pages.Opportunities;
 

@@ -2,6 +2,7 @@ using InvestPortal.Core.Search;
 using InvestPortal.Core.Taxonomy;
 using InvestPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
+using InvestPortal.Web.Discovery;
 
 namespace InvestPortal.Web.Pages.Opportunities;
 

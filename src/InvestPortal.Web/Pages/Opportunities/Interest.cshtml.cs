@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
+using InvestPortal.Web.Discovery;
 
 namespace InvestPortal.Web.Pages.Opportunities;
 

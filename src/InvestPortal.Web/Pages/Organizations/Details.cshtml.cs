@@ -5,6 +5,7 @@ using InvestPortal.Web.Infrastructure;
 using InvestPortal.Web.Pages.Opportunities;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using InvestPortal.Web.Discovery;
 
 namespace InvestPortal.Web.Pages.Organizations;
 

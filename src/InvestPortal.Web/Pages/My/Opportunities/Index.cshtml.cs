@@ -5,6 +5,7 @@ using InvestPortal.Web.Pages.Opportunities;
 using InvestPortal.Web.Publishing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using InvestPortal.Web.Discovery;
 
 namespace InvestPortal.Web.Pages.My.Opportunities;
 

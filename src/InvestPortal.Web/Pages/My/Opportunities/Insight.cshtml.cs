@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using InvestPortal.Web.Discovery;
 
 namespace InvestPortal.Web.Pages.My.Opportunities;
 

@@ -6,6 +6,7 @@ using InvestPortal.Web.Publishing;
 using InvestPortal.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using InvestPortal.Web.Discovery;
 
 namespace InvestPortal.Web.Pages.My.Opportunities;
 

@@ -4,6 +4,7 @@ using InvestPortal.Web.Interests;
 using InvestPortal.Web.Pages.Opportunities;
 using InvestPortal.Web.Publishing;
 using Microsoft.AspNetCore.Mvc;
+using InvestPortal.Web.Discovery;
 
 namespace InvestPortal.Web.Pages.My.Opportunities;
 

@@ -83,9 +83,9 @@ public sealed class OpportunityForm
         if (Modes.Any(m => taxonomy.Mode(m) is null)) Error(nameof(Modes), l["Validation.Choice"]);
         if (!MoneyRule.IsCurrency(Currency)) Error(nameof(Currency), l["Validation.Choice"]);
         if (string.IsNullOrWhiteSpace(Amount)) Error(nameof(Amount), l["Validation.Required", l["Opportunity.Investment"]]);
-        else if (MoneyInput.Error(ParseAmount(Amount), l, "Publishing.AmountInvalid") is { } amountError) Error(nameof(Amount), amountError);
-        if (!string.IsNullOrWhiteSpace(MinTicket) && MoneyInput.Error(ParseAmount(MinTicket), l, "Publishing.AmountInvalid") is { } minError) Error(nameof(MinTicket), minError);
-        else if (ParseAmount(MinTicket) is { } min && ParseAmount(Amount) is { } total && min > total) Error(nameof(MinTicket), l["Publishing.MinTicketTooLarge"]);
+        else if (MoneyInput.Error(MoneyInput.Parse(Amount), l, "Publishing.AmountInvalid") is { } amountError) Error(nameof(Amount), amountError);
+        if (!string.IsNullOrWhiteSpace(MinTicket) && MoneyInput.Error(MoneyInput.Parse(MinTicket), l, "Publishing.AmountInvalid") is { } minError) Error(nameof(MinTicket), minError);
+        else if (MoneyInput.Parse(MinTicket) is { } min && MoneyInput.Parse(Amount) is { } total && min > total) Error(nameof(MinTicket), l["Publishing.MinTicketTooLarge"]);
         if (ParseTags(Tags).Count > TagsMax) Error(nameof(Tags), l["Publishing.TooManyTags", TagsMax]);
         if (string.IsNullOrWhiteSpace(ContactEmail)) Error(nameof(ContactEmail), l["Validation.Required", l["Opportunity.Contact"]]);
         else if (!EmailAddresses.CanSendTo(ContactEmail.Trim())) Error(nameof(ContactEmail), l["Validation.Email"]);
@@ -111,8 +111,8 @@ public sealed class OpportunityForm
         o.PartnerRegionCode = Blank(PartnerRegion);
         o.StageCode = Blank(Stage);
         o.CooperationModes = Modes.Distinct().ToList();
-        o.TotalAmount = ParseAmount(Amount)!.Value;
-        o.MinTicket = ParseAmount(MinTicket);
+        o.TotalAmount = MoneyInput.Parse(Amount)!.Value;
+        o.MinTicket = MoneyInput.Parse(MinTicket);
         o.Currency = Currency;
         o.Tags = ParseTags(Tags);
         o.ContactEmail = ContactEmail!.Trim();
@@ -138,15 +138,6 @@ public sealed class OpportunityForm
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
-    /// <summary>"1 500 000", "1500000.5" or "1500000,5": officials type amounts the way their language writes them.</summary>
-    public static decimal? ParseAmount(string? s)
-    {
-        if (string.IsNullOrWhiteSpace(s)) return null;
-        var compact = new string(s.Where(c => !char.IsWhiteSpace(c) && c != '\u00A0' && c != '\u202F').ToArray());
-        if (compact.Count(c => c == ',') == 1 && !compact.Contains('.', StringComparison.Ordinal)) compact = compact.Replace(',', '.');
-        else compact = compact.Replace(",", "", StringComparison.Ordinal);
-        return decimal.TryParse(compact, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d) ? d : null;
-    }
 
     public static List<string> ParseTags(string? s) => string.IsNullOrWhiteSpace(s) ? []
         : s.Split([',', '，', '、', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)

@@ -3,6 +3,7 @@ using InvestPortal.Core.Taxonomy;
 using InvestPortal.Web.Pages.Opportunities;
 using InvestPortal.Web.Publishing;
 using Microsoft.AspNetCore.Mvc;
+using InvestPortal.Web.Discovery;
 
 namespace InvestPortal.Web.Pages.My.Opportunities;
 

@@ -2,7 +2,7 @@ using InvestPortal.Core.Domain;
 using InvestPortal.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace InvestPortal.Web.Pages.Opportunities;
+namespace InvestPortal.Web.Discovery;
 
 /// <summary>
 /// Reads of the public catalogue. Everything here filters to Published: drafts, pending, rejected and

@@ -2,7 +2,7 @@ using InvestPortal.Data;
 using InvestPortal.Data.Identity;
 using InvestPortal.Notifications.Email;
 
-namespace InvestPortal.Web.Pages.Account;
+namespace InvestPortal.Web.Accounts;
 
 /// <summary>The two essential account emails, queued through the outbox in the user's own language.</summary>
 public sealed class AccountEmails(Notifier notifier, PortalDbContext db)

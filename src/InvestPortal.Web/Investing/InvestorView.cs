@@ -2,7 +2,7 @@ using InvestPortal.Core.Domain;
 using InvestPortal.Core.Taxonomy;
 using InvestPortal.Web.Infrastructure;
 
-namespace InvestPortal.Web.Pages.Investors;
+namespace InvestPortal.Web.Investing;
 
 /// <summary>A public investor profile in one language; contact details are deliberately not part of it.</summary>
 public sealed record InvestorView(

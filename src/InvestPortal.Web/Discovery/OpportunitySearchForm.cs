@@ -5,7 +5,7 @@ using InvestPortal.Core.Taxonomy;
 using InvestPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.WebUtilities;
 
-namespace InvestPortal.Web.Pages.Opportunities;
+namespace InvestPortal.Web.Discovery;
 
 /// <summary>
 /// The search page's query string (shared by the JSON API): ?q=&amp;sector=&amp;location=&amp;partner=&amp;mode=&amp;stage=&amp;min=&amp;max=&amp;currency=&amp;sort=&amp;page=.

@@ -3,7 +3,7 @@ using System.Globalization;
 using InvestPortal.Core.Domain;
 using InvestPortal.Web.Infrastructure;
 
-namespace InvestPortal.Web.Pages.Account;
+namespace InvestPortal.Web.Infrastructure;
 
 /// <summary>ISO 3166-1 alpha-2 countries with their names in the reader's language (from ICU's data, no list of our own to keep up).</summary>
 public static class Countries

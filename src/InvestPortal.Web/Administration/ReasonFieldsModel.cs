@@ -1,4 +1,4 @@
-namespace InvestPortal.Web.Pages.Admin;
+namespace InvestPortal.Web.Administration;
 
 /// <summary>The reason template select and reason textarea of one reject form (see _ReasonFields.cshtml).</summary>
 public sealed record ReasonFieldsModel(string Key, string OriginalCulture, bool HasError, string? Input, string? Error)

@@ -2,7 +2,7 @@ using InvestPortal.Core.Domain;
 using InvestPortal.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace InvestPortal.Web.Pages.Investors;
+namespace InvestPortal.Web.Investing;
 
 /// <summary>Reads of public investor profiles; hidden and officials-only profiles never appear here.</summary>
 public sealed class InvestorReader(PortalDbContext db)

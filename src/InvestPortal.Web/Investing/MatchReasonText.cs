@@ -3,7 +3,7 @@ using InvestPortal.Core.Taxonomy;
 using InvestPortal.Search;
 using Microsoft.Extensions.Localization;
 
-namespace InvestPortal.Web.Pages.Matches;
+namespace InvestPortal.Web.Investing;
 
 /// <summary>Turns the engine's structured reasons ("sector:forestry-timber") into a sentence in the reader's language.</summary>
 public sealed class MatchReasonText(IStringLocalizer<SharedResource> l, PortalTaxonomy taxonomy, GlossaryStore glossary)

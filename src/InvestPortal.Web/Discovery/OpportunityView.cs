@@ -2,7 +2,7 @@ using InvestPortal.Core.Domain;
 using InvestPortal.Core.Taxonomy;
 using InvestPortal.Web.Infrastructure;
 
-namespace InvestPortal.Web.Pages.Opportunities;
+namespace InvestPortal.Web.Discovery;
 
 /// <summary>An opportunity as a reader in one language sees it: texts with fallback, taxonomy labels, formatted money.</summary>
 public sealed record OpportunityView(

@@ -4,7 +4,7 @@ using InvestPortal.Data;
 using InvestPortal.Data.Identity;
 using Microsoft.AspNetCore.Identity;
 
-namespace InvestPortal.Web.Pages.Account;
+namespace InvestPortal.Web.Accounts;
 
 /// <summary>Payload of a <see cref="PasswordResetRequestHandler.Kind"/> outbox message: an address someone typed on "forgot password".</summary>
 public sealed record PasswordResetRequest(string Email, string Culture);

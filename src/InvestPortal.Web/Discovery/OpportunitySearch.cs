@@ -1,7 +1,7 @@
 using InvestPortal.Core.Domain;
 using InvestPortal.Core.Search;
 
-namespace InvestPortal.Web.Pages.Opportunities;
+namespace InvestPortal.Web.Discovery;
 
 public sealed record OpportunityHit(Opportunity Opportunity, double Score, IReadOnlyList<Highlight> Highlights);
 

@@ -1,0 +1,54 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using NetArchTest.Rules;
+
+namespace InvestPortal.IntegrationTests.Architecture;
+
+/// <summary>
+/// The Web project's direction is Pages → feature folders → Data/Search/Notifications → Core: pages may call any
+/// feature, no feature may reach back into a page, and Pages/ holds pages (and their view models) only.
+/// </summary>
+public class DependencyDirectionTests
+{
+    private static readonly Assembly Web = typeof(InvestPortal.Web.SharedResource).Assembly;
+
+    [Fact]
+    public void Code_outside_Pages_does_not_depend_on_Pages()
+    {
+        var result = Types.InAssembly(Web)
+            .That().ResideInNamespaceStartingWith("InvestPortal.Web")
+            .And().DoNotResideInNamespaceStartingWith("InvestPortal.Web.Pages")
+            .ShouldNot().HaveDependencyOn("InvestPortal.Web.Pages")
+            .GetResult();
+        Assert.True(result.IsSuccessful, "Reaching back into Pages: " + string.Join(", ", result.FailingTypeNames ?? []));
+    }
+
+    [Fact]
+    public void Lower_projects_do_not_depend_on_the_Web_project()
+    {
+        foreach (var lower in new[] { typeof(InvestPortal.Data.PortalDbContext).Assembly, typeof(InvestPortal.Core.Search.ISearchEngine).Assembly })
+        {
+            var result = Types.InAssembly(lower).ShouldNot().HaveDependencyOn("InvestPortal.Web").GetResult();
+            Assert.True(result.IsSuccessful, $"{lower.GetName().Name} depends on Web: " + string.Join(", ", result.FailingTypeNames ?? []));
+        }
+    }
+
+    [Fact]
+    public void Services_do_not_live_in_Pages()
+    {
+        // A service in Pages/ is found by nobody looking for its feature. A service is recognised by what it is given:
+        // an interface, or a type of the data, search, notification or framework layers. Page models and the plain
+        // records and forms a page binds to stay.
+        static bool IsServiceDependency(Type t) => t.IsInterface
+            || t.Namespace is { } ns && (ns.StartsWith("InvestPortal.Data", StringComparison.Ordinal) || ns.StartsWith("InvestPortal.Search", StringComparison.Ordinal)
+                || ns.StartsWith("InvestPortal.Notifications", StringComparison.Ordinal) || ns.StartsWith("Microsoft.", StringComparison.Ordinal));
+        var services = Types.InAssembly(Web)
+            .That().ResideInNamespaceStartingWith("InvestPortal.Web.Pages")
+            .And().AreClasses().And().DoNotInherit(typeof(PageModel))
+            .GetTypes()
+            .Where(t => !t.IsNested) // types nested in a page model are that page's view models
+            .Where(t => t.GetConstructors().Any(c => c.GetParameters().Any(p => IsServiceDependency(p.ParameterType))))
+            .Select(t => t.FullName).ToList();
+        Assert.Empty(services);
+    }
+}
