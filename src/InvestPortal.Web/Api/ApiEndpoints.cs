@@ -51,11 +51,11 @@ public static class ApiEndpoints
         // A script deserves to hear that its filter was refused, not to get every listing as if there were none.
         foreach (var (name, value) in new[] { (nameof(minAmount), min), (nameof(maxAmount), max) })
             if (value is { } amount && MoneyRule.Check(amount, allowZero: true) is var problem and not MoneyProblem.None)
-                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad amount filter",
-                    detail: $"{name} {MoneyRule.Describe(problem, allowZero: true)}");
+                return problem == MoneyProblem.TooPrecise
+                    ? ApiProblems.For(context, StatusCodes.Status400BadRequest, "Api.Error.AmountTooPrecise", name, MoneyRule.MaxScale)
+                    : ApiProblems.For(context, StatusCodes.Status400BadRequest, "Api.Error.AmountOutOfRange", name);
         if (currency is not null && !MoneyRule.IsCurrency(currency.ToUpperInvariant()))
-            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad currency",
-                detail: $"currency must be one of {string.Join(", ", MoneyRule.Currencies)}.");
+            return ApiProblems.For(context, StatusCodes.Status400BadRequest, "Api.Error.UnknownCurrency", nameof(currency), string.Join(", ", MoneyRule.Currencies));
         var form = new OpportunitySearchForm
         {
             Q = q, Min = min, Max = max, Currency = currency, Sort = sort, Page = pageNumber ?? 1,
