@@ -131,21 +131,6 @@ internal sealed class LuceneQueries(IReadOnlyDictionary<string, Analyzer> analyz
         _ => throw new ArgumentOutOfRangeException(nameof(criterion)),
     };
 
-    /// <summary>
-    /// The same candidates as a query: SHOULD clauses of <see cref="ConstantScoreQuery"/> per term, no coord. Its
-    /// scores are the weight sums times one query norm, so its order is <see cref="LuceneCandidates"/>' except among
-    /// ties (Lucene's collector prefers the lower doc id, the engine the lower id). Not run by the engine (scoring ~200
-    /// clauses over every opportunity sharing a mode was the matching bottleneck); kept for the benchmark.
-    /// </summary>
-    public static Query? Candidates(MatchCriteria criteria, bool forOpportunities)
-    {
-        if (criteria.IsEmpty) return null;
-        var q = new BooleanQuery(disableCoord: true);
-        foreach (var c in CandidateClauses(criteria, forOpportunities))
-            q.Add(new ConstantScoreQuery(new TermQuery(c.Term)) { Boost = c.Boost }, Occur.SHOULD);
-        return q;
-    }
-
     /// <summary>Terms to mark in a text of one culture: the query's own tokens and the words of its concepts in that culture.</summary>
     public List<string> HighlightTerms(string? text, IReadOnlyList<string> concepts, string culture)
     {

@@ -31,12 +31,12 @@ internal static class MatchingComparison
         var same = 0;
         foreach (var c in criteria.Take(20)) // warm-up: JIT, term states, type bitsets, filter cache
         {
-            searcher.Search(LuceneQueries.Candidates(c, forOpportunities)!, filter, MatchScorer.CandidatePool);
+            searcher.Search(CandidatesAsQuery(c, forOpportunities), filter, MatchScorer.CandidatePool);
             LuceneCandidates.Top(searcher, LuceneQueries.CandidateClauses(c, forOpportunities), type, MatchScorer.CandidatePool);
         }
         foreach (var c in criteria)
         {
-            var query = LuceneQueries.Candidates(c, forOpportunities)!;
+            var query = CandidatesAsQuery(c, forOpportunities);
             var clauses = LuceneQueries.CandidateClauses(c, forOpportunities);
             var old = Timed(r.OldWall, r.OldCpu, () => searcher.Search(query, filter, MatchScorer.CandidatePool).ScoreDocs);
             var neu = Timed(r.NewWall, r.NewCpu, () => LuceneCandidates.Top(searcher, clauses, type, MatchScorer.CandidatePool));
@@ -96,5 +96,18 @@ internal static class MatchingComparison
     {
         if (!OperatingSystem.IsLinux()) return double.NaN;
         return ClockGetTime(ClockThreadCpuTimeId, out var t) == 0 ? t.Seconds * 1000.0 + t.Nanoseconds / 1e6 : double.NaN;
+    }
+
+    /// <summary>
+    /// The candidates as a plain Lucene query (SHOULD clauses of <see cref="ConstantScoreQuery"/> per term, no coord), the
+    /// way matching ran before <see cref="LuceneCandidates"/>: the same order except among ties (Lucene's collector
+    /// prefers the lower doc id, the engine the lower id). Only this comparison runs it.
+    /// </summary>
+    private static Query CandidatesAsQuery(MatchCriteria criteria, bool forOpportunities)
+    {
+        var q = new BooleanQuery(disableCoord: true);
+        foreach (var c in LuceneQueries.CandidateClauses(criteria, forOpportunities))
+            q.Add(new ConstantScoreQuery(new TermQuery(c.Term)) { Boost = c.Boost }, Occur.SHOULD);
+        return q;
     }
 }
