@@ -9,11 +9,6 @@ using Microsoft.Extensions.Logging;
 
 namespace InvestPortal.Search;
 
-/// <summary>Payload of a <see cref="GlossaryAdmin.OutboxKind"/> message: which concept changed and how (for the log; the handler rebuilds everything).</summary>
-public sealed record GlossaryChange(string ConceptId, string Action);
-
-public sealed record GlossaryListPage(int Total, int Page, int PageSize, IReadOnlyList<GlossaryEntry> Items);
-
 /// <summary>
 /// Admin edits of the glossary. Each change is saved together with its audit entry and a "glossary-changed" outbox
 /// message in one SaveChanges, so a change is never left without its re-indexing (see GlossaryChangedOutboxHandler).
@@ -129,29 +124,4 @@ public sealed class GlossaryAdmin(PortalDbContext db, PortalTaxonomy taxonomy, T
     private static object Describe(GlossaryConcept c) => new { c.Id, c.Sector, c.Zh, c.Ru, c.En };
 
     private static string Details(object? before, object? after) => JsonSerializer.Serialize(new { before, after }, Json);
-}
-
-/// <summary>
-/// Carries out <see cref="GlossaryAdmin.OutboxKind"/> messages: reloads the glossary in this process, then rebuilds the
-/// index so every document carries the concepts of the new glossary. Other nodes pick up the glossary by polling
-/// (GlossaryRefresher). Several edits in a row cost one rebuild: a message whose glossary version was already
-/// rebuilt here is done.
-/// </summary>
-public sealed class GlossaryChangedOutboxHandler(GlossaryStore store, ILogger<GlossaryChangedOutboxHandler> log) : IOutboxHandler
-{
-    public string Kind => GlossaryAdmin.OutboxKind;
-
-    public async Task HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
-    {
-        var change = message.ReadPayload<GlossaryChange>();
-        await store.ReloadAsync(cancellationToken);
-        var report = await store.RebuildIndexIfStaleAsync(cancellationToken);
-        if (report is null)
-        {
-            log.LogInformation("Glossary {Action} of {Concept}: the index was already rebuilt for this glossary.", change.Action, change.ConceptId);
-            return;
-        }
-        log.LogInformation("Glossary {Action} of {Concept}: index rebuilt ({Opportunities} opportunities, {Investors} investors) in {Elapsed}.",
-            change.Action, change.ConceptId, report.Opportunities, report.Investors, report.Elapsed);
-    }
 }

@@ -10,12 +10,6 @@ using GlossaryModel = InvestPortal.Core.Glossary.Glossary;
 namespace InvestPortal.Search;
 
 /// <summary>
-/// Identifies a version of the stored glossary cheaply: an edit moves the newest UpdatedAt forward (GlossaryAdmin keeps
-/// it monotonic across nodes' clocks), a deletion changes the count.
-/// </summary>
-public readonly record struct GlossaryStamp(int Count, DateTimeOffset? Newest);
-
-/// <summary>
 /// The glossary that search uses, loaded from the database (its source of truth) and kept in memory as an immutable
 /// <see cref="GlossaryModel"/>. The process that carries out a "glossary-changed" message reloads it at once
 /// (<see cref="ReloadAsync"/>); every other node notices the change through <see cref="RefreshIfChangedAsync"/>,
@@ -118,22 +112,5 @@ public sealed class GlossaryStore(IServiceScopeFactory scopes, ILogger<GlossaryS
     {
         _reload.Dispose();
         _rebuild.Dispose();
-    }
-}
-
-/// <summary>Polls the database for glossary edits made on other nodes (see <see cref="GlossaryStore.RefreshIfChangedAsync"/>).</summary>
-/// With the Lucene engine every node has its own index, so a node that sees a new glossary also rebuilds its own index
-/// (at most once per glossary version, shared with the outbox handler on the node that claims the message).
-public sealed class GlossaryRefresher(GlossaryStore store, IOptions<SearchOptions> options, ILogger<GlossaryRefresher> log) : DatabasePoller(log)
-{
-    protected override TimeSpan Interval => options.Value.GlossaryRefreshInterval;
-    protected override string Subject => "the glossary";
-
-    protected override async Task CheckAsync(CancellationToken ct)
-    {
-        if (await store.RefreshIfChangedAsync(ct) && options.Value.Engine == SearchEngineKind.Lucene
-            && await store.RebuildIndexIfStaleAsync(ct) is { } report)
-            log.LogInformation("Glossary changed: rebuilt this node's Lucene index ({Opportunities} opportunities, {Investors} investors) in {Elapsed}.",
-                report.Opportunities, report.Investors, report.Elapsed);
     }
 }

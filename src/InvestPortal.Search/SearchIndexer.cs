@@ -7,8 +7,6 @@ using Microsoft.Extensions.Logging;
 
 namespace InvestPortal.Search;
 
-public sealed record RebuildReport(int Opportunities, int Investors, int SavedSearches, TimeSpan Elapsed);
-
 /// <summary>
 /// Keeps the index true to the database: <see cref="RebuildAsync"/> rebuilds everything (the `reindex` command,
 /// a missing or corrupt index at start, a glossary change); <see cref="IndexAsync"/> re-reads the given ids and
@@ -126,20 +124,5 @@ public sealed class SearchIndexer(PortalDbContext db, ISearchEngine engine, Sear
             if (docs.Count > 0) await engine.IndexInvestorsAsync(docs, ct);
             if (gone.Count > 0) await engine.DeleteInvestorsAsync(gone, ct);
         }
-    }
-}
-
-/// <summary>
-/// Carries out <see cref="OutboxKinds.Index"/> messages: reads the current state of the ids and (re)indexes or deletes
-/// them — unless a rebuild running in this process reads them anyway (<see cref="SearchRebuildCoordinator"/>).
-/// </summary>
-public sealed class SearchIndexOutboxHandler(SearchIndexer indexer, SearchRebuildCoordinator coordinator) : IOutboxHandler
-{
-    public string Kind => OutboxKinds.Index;
-
-    public async Task HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
-    {
-        if (await coordinator.IsCoveredByRebuildAsync(message.Id, cancellationToken)) return;
-        await indexer.IndexAsync(message.ReadPayload<IndexRequest>(), cancellationToken);
     }
 }

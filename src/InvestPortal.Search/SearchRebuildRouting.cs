@@ -8,12 +8,6 @@ using Microsoft.Extensions.Options;
 
 namespace InvestPortal.Search;
 
-/// <summary>Payload of a <see cref="SearchRebuildRouting.OutboxKind"/> message: who asked for a rebuild and when.</summary>
-public sealed record SearchRebuildRequest(DateTimeOffset RequestedAt, string RequestedBy);
-
-/// <summary>What `reindex` did: rebuilt here, or queued for the process that owns the index.</summary>
-public sealed record ReindexOutcome(RebuildReport? Rebuilt, Guid? QueuedMessageId);
-
 /// <summary>
 /// Who rebuilds the index when `reindex` runs. A Lucene index belongs to the one process that has it open (see
 /// <c>LuceneIndexOwner</c>): while the server runs, a rebuild in the command's process would swap folders under the
@@ -43,19 +37,5 @@ public sealed class SearchRebuildRouting(IOptions<SearchOptions> options, Portal
         }
         var indexer = services.GetRequiredService<SearchIndexer>();
         return new ReindexOutcome(await indexer.RebuildAsync(ct), null);
-    }
-}
-
-/// <summary>Runs a rebuild asked for by `reindex` in the process whose dispatcher claims it — the index owner.</summary>
-public sealed class SearchRebuildOutboxHandler(SearchIndexer indexer, ILogger<SearchRebuildOutboxHandler> log) : IOutboxHandler
-{
-    public string Kind => SearchRebuildRouting.OutboxKind;
-
-    public async Task HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
-    {
-        var request = message.ReadPayload<SearchRebuildRequest>();
-        var report = await indexer.RebuildAsync(cancellationToken);
-        log.LogInformation("Search index rebuilt on request of {RequestedBy} at {RequestedAt}: {Opportunities} opportunities, {Investors} investors in {Elapsed}.",
-            request.RequestedBy, request.RequestedAt, report.Opportunities, report.Investors, report.Elapsed);
     }
 }

@@ -28,11 +28,3 @@ public class InvestorProfile : ITranslated<InvestorProfileTranslation>
     public DateTimeOffset UpdatedAt { get; set; } = DateTimeOffset.UtcNow;
     public ICollection<InvestorProfileTranslation> Translations { get; set; } = [];
 }
-
-public class InvestorProfileTranslation : ICultureRow
-{
-    public Guid InvestorProfileId { get; set; }
-    public string Culture { get; set; } = "";
-    public string Name { get; set; } = "";
-    public string? Description { get; set; }
-}

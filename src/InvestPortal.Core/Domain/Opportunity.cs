@@ -46,12 +46,3 @@ public class Opportunity : ITranslated<OpportunityTranslation>
     public Guid Version { get; set; } = Guid.NewGuid();
     public ICollection<OpportunityTranslation> Translations { get; set; } = [];
 }
-
-public class OpportunityTranslation : ICultureRow
-{
-    public Guid OpportunityId { get; set; }
-    public string Culture { get; set; } = "";
-    public string Title { get; set; } = "";
-    public string? Summary { get; set; }
-    public string? Description { get; set; }
-}

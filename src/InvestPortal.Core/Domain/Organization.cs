@@ -25,11 +25,3 @@ public class Organization
         _ => null,
     } ?? Name;
 }
-
-/// <summary>An official (or enterprise user) belongs to one or more organizations.</summary>
-public class OrganizationMember
-{
-    public string UserId { get; set; } = "";
-    public Guid OrganizationId { get; set; }
-    public Organization? Organization { get; set; }
-}

@@ -3,12 +3,6 @@ using InvestPortal.Core.Domain;
 
 namespace InvestPortal.Core.Glossary;
 
-/// <summary>
-/// What is wrong with an edited concept, for one field. <see cref="Code"/> names the rule (the web layer turns it
-/// into the resource "Glossary.Error.{Code}" with <see cref="Args"/> as placeholders); Core stays language-free.
-/// </summary>
-public sealed record GlossaryProblem(string Field, string Code, params IReadOnlyList<string> Args);
-
 /// <summary>The rules an admin's edit of the glossary must meet, and how terms are typed into a form.</summary>
 public static partial class GlossaryRules
 {

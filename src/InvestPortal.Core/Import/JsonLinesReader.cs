@@ -3,9 +3,6 @@ using System.Text.Unicode;
 
 namespace InvestPortal.Core.Import;
 
-/// <summary>One line of an import file as bytes, with its 1-based number; <see cref="Problem"/> says why it cannot be read.</summary>
-public readonly record struct RawLine(int Number, ReadOnlyMemory<byte> Utf8, string? Problem);
-
 /// <summary>
 /// Splits a UTF-8 stream into lines without decoding the whole file, so an import's memory does not grow with the
 /// file. Each line is checked to be valid UTF-8 on its own: a decoder would silently turn a bad byte into U+FFFD

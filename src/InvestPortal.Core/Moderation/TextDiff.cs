@@ -2,11 +2,6 @@ using System.Text;
 
 namespace InvestPortal.Core.Moderation;
 
-public enum DiffOp { Same, Added, Removed }
-
-/// <summary>A run of text that is in both versions, only in the new one, or only in the old one.</summary>
-public sealed record DiffSpan(DiffOp Op, string Text);
-
 /// <summary>
 /// A longest-common-subsequence diff of two texts, for moderators comparing a resubmission with what the public saw.
 /// Latin and Cyrillic text is compared word by word (with the whitespace kept as its own token, so the result

@@ -2,18 +2,6 @@ using InvestPortal.Core.Taxonomy;
 
 namespace InvestPortal.Core.Money;
 
-/// <summary>Why an amount was refused by <see cref="MoneyRule"/>.</summary>
-public enum MoneyProblem
-{
-    None,
-    /// <summary>Zero where only a positive amount makes sense, or negative anywhere.</summary>
-    TooSmall,
-    /// <summary>Above <see cref="MoneyRule.Max"/>.</summary>
-    TooLarge,
-    /// <summary>More decimals than <see cref="MoneyRule.MaxScale"/>.</summary>
-    TooPrecise,
-}
-
 /// <summary>
 /// The one rule for every amount the portal accepts — the listing editor, the interest form, an investor's ticket
 /// range, the API's and search page's amount filters and the importer all ask it. Amounts are stored as

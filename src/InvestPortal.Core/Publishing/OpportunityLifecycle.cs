@@ -2,9 +2,6 @@ using InvestPortal.Core.Domain;
 
 namespace InvestPortal.Core.Publishing;
 
-/// <summary>What someone does to an opportunity; each is allowed from exactly one status.</summary>
-public enum LifecycleAction { Submit, Approve, Reject, Reopen, Close }
-
 /// <summary>
 /// The transitions of DOMAIN.md and nothing else: Draft → PendingReview → Published → Closed, and
 /// PendingReview → Rejected → Draft (the owner edits a rejected listing and resubmits it).

@@ -5,9 +5,6 @@ using InvestPortal.Core.Money;
 
 namespace InvestPortal.Core.Publishing;
 
-/// <summary>The texts of one language inside a <see cref="OpportunitySnapshot"/>.</summary>
-public sealed record SnapshotText(string Culture, string Title, string? Summary, string? Description);
-
 /// <summary>
 /// Every field an official can edit, as one plain value: what goes into
 /// <see cref="Opportunity.PendingRevisionJson"/> (an edit of a published listing waiting for review)

@@ -1,11 +1,5 @@
 namespace InvestPortal.Core.Search;
 
-/// <summary>Which criterion of <see cref="MatchCriteria"/> a candidate term comes from; each engine maps it to its field.</summary>
-public enum CandidateCriterion { Sector, Location, Mode, Concept, PartnerRegion }
-
-/// <summary>One candidate clause: a document having <see cref="Code"/> under <see cref="Criterion"/> earns <see cref="Weight"/>.</summary>
-public readonly record struct CandidateTerm(CandidateCriterion Criterion, string Code, float Weight);
-
 /// <summary>
 /// How both engines pick the <see cref="MatchScorer.CandidatePool"/> match candidates, so they pick the same pool: a
 /// candidate's score is the plain sum of the weights of the terms it shares (no idf, no coord, no norms — idf let a rare

@@ -40,14 +40,3 @@ public interface ISearchEngine
 
     Task<SearchHealth> GetHealthAsync(CancellationToken ct = default);
 }
-
-public interface ISearchRebuild : IAsyncDisposable
-{
-    Task IndexOpportunitiesAsync(IReadOnlyCollection<OpportunityDocument> documents, CancellationToken ct = default);
-    Task IndexInvestorsAsync(IReadOnlyCollection<InvestorDocument> documents, CancellationToken ct = default);
-    Task StoreSavedSearchesAsync(IReadOnlyCollection<KeyValuePair<Guid, OpportunityQuery>> savedSearches, CancellationToken ct = default);
-    Task CompleteAsync(CancellationToken ct = default);
-}
-
-/// <summary>The configured engine cannot serve now; the web layer shows a localized "search unavailable" message.</summary>
-public sealed class SearchUnavailableException(string message, Exception? inner = null) : Exception(message, inner);

@@ -24,13 +24,3 @@ internal sealed class InvestorProfileConfiguration : IEntityTypeConfiguration<In
         b.HasMany(p => p.Translations).WithOne().HasForeignKey(t => t.InvestorProfileId).OnDelete(DeleteBehavior.Cascade);
     }
 }
-
-internal sealed class InvestorProfileTranslationConfiguration : IEntityTypeConfiguration<InvestorProfileTranslation>
-{
-    public void Configure(EntityTypeBuilder<InvestorProfileTranslation> b)
-    {
-        b.HasKey(t => new { t.InvestorProfileId, t.Culture });
-        b.Property(t => t.Culture).HasMaxLength(2);
-        b.Property(t => t.Name).HasMaxLength(200);
-    }
-}

@@ -28,14 +28,3 @@ internal sealed class OpportunityConfiguration : IEntityTypeConfiguration<Opport
         b.HasMany(o => o.Translations).WithOne().HasForeignKey(t => t.OpportunityId).OnDelete(DeleteBehavior.Cascade);
     }
 }
-
-internal sealed class OpportunityTranslationConfiguration : IEntityTypeConfiguration<OpportunityTranslation>
-{
-    public void Configure(EntityTypeBuilder<OpportunityTranslation> b)
-    {
-        b.HasKey(t => new { t.OpportunityId, t.Culture });
-        b.Property(t => t.Culture).HasMaxLength(2);
-        b.Property(t => t.Title).HasMaxLength(200);
-        b.Property(t => t.Summary).HasMaxLength(1000);
-    }
-}

@@ -21,13 +21,3 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
         b.Property(o => o.Website).HasMaxLength(300);
     }
 }
-
-internal sealed class OrganizationMemberConfiguration : IEntityTypeConfiguration<OrganizationMember>
-{
-    public void Configure(EntityTypeBuilder<OrganizationMember> b)
-    {
-        b.HasKey(m => new { m.UserId, m.OrganizationId });
-        b.HasOne(m => m.Organization).WithMany().HasForeignKey(m => m.OrganizationId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne<Identity.PortalUser>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
-    }
-}

@@ -6,13 +6,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InvestPortal.Data.Import;
 
-public sealed record ImportResult(
-    IReadOnlyList<ImportError> Errors, int OpportunitiesCreated, int OpportunitiesUpdated, int InvestorsCreated, int InvestorsUpdated)
-{
-    public bool Succeeded => Errors.Count == 0;
-    public int Total => OpportunitiesCreated + OpportunitiesUpdated + InvestorsCreated + InvestorsUpdated;
-}
-
 /// <summary>
 /// Imports a JSON Lines file all-or-nothing: if any line is bad, every bad line is reported and
 /// nothing is written, so a re-run after fixing the file never leaves a half-imported catalogue.

@@ -27,14 +27,3 @@ public sealed record EmailRequest
     /// <summary>Language of the opportunity text in <see cref="Values"/>; when it differs from Culture the email says it shows the original.</summary>
     public string? TextCulture { get; init; }
 }
-
-/// <summary>One entry of a digest list.</summary>
-public sealed record EmailItem(string Title, string LinkPath, string? Summary = null, string? TextCulture = null);
-
-/// <summary>
-/// The outbox payload of kind "email": the message fully rendered at enqueue time, so a retry
-/// sends the same bytes under the same Message-Id, and the admin page can show what it says.
-/// </summary>
-public sealed record EmailPayload(
-    string Template, string Culture, string ToAddress, string? ToName, string Subject, string Html, string Text,
-    string MessageId, string? UnsubscribeUrl);

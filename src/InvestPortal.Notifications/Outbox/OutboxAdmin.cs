@@ -6,14 +6,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InvestPortal.Notifications.Outbox;
 
-/// <summary>One row of the admin outbox page. Recipient and subject are filled for emails.</summary>
-public sealed record OutboxItem(
-    Guid Id, string Kind, string IdempotencyKey, OutboxStatus Status, int Attempts,
-    DateTimeOffset CreatedAt, DateTimeOffset AvailableAt, DateTimeOffset? SentAt, string? LastError,
-    string? LockedBy, DateTimeOffset? LockedUntil, string? To, string? Subject, string? Template);
-
-public sealed record OutboxPage(int Total, int Page, int PageSize, IReadOnlyList<OutboxItem> Items);
-
 /// <summary>What the admin outbox page shows and does. Retry and discard are audited.</summary>
 public sealed class OutboxAdmin(PortalDbContext db, TimeProvider time)
 {

@@ -5,8 +5,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InvestPortal.Notifications.Preferences;
 
-public sealed record TopicPreference(string Topic, bool Enabled, AlertFrequency Frequency);
-
 /// <summary>Per-subscriber choices: which topics of non-essential email, and how often alerts come.</summary>
 public sealed class NotificationPreferences(PortalDbContext db, UnsubscribeTokens tokens, TimeProvider time)
 {

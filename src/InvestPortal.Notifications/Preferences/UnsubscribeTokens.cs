@@ -4,9 +4,6 @@ using Microsoft.AspNetCore.DataProtection;
 
 namespace InvestPortal.Notifications.Preferences;
 
-/// <summary>What an unsubscribe link stops: one topic for one subscriber.</summary>
-public sealed record UnsubscribeClaim(string Subscriber, string Topic);
-
 /// <summary>
 /// Signs and reads the token in one-click unsubscribe links. Data Protection encrypts and
 /// authenticates it with the portal's shared key ring (kept in the database, so any node can

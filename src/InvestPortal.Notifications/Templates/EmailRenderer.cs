@@ -5,15 +5,6 @@ using InvestPortal.Core.Domain;
 
 namespace InvestPortal.Notifications.Templates;
 
-/// <summary>Everything a template is rendered with; links are already absolute.</summary>
-public sealed record RenderInput(
-    string Culture, string? RecipientName, IReadOnlyDictionary<string, string> Values, string Link,
-    IReadOnlyList<RenderItem> Items, string? TextCulture, string HomeUrl, string? UnsubscribeUrl, string? PreferencesUrl);
-
-public sealed record RenderItem(string Title, string Url, string? Summary, string? TextCulture);
-
-public sealed record RenderedEmail(string Subject, string Html, string Text);
-
 /// <summary>
 /// Fills a template twice: HTML (every value HTML-encoded, so a title like "&lt;script&gt;" stays text)
 /// and plain text. Placeholders are {{name}}, or {{name:list}} to show the label "list.value" from _common.

@@ -156,6 +156,3 @@ internal sealed class LuceneQueries(IReadOnlyDictionary<string, Analyzer> analyz
         filter.Add(any, Occur.MUST);
     }
 }
-
-/// <summary>One SHOULD clause of the match-candidate query: a code or concept term and its weight (<see cref="CandidateTerms"/>).</summary>
-internal readonly record struct CandidateClause(Term Term, float Boost);

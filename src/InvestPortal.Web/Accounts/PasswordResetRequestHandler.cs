@@ -6,9 +6,6 @@ using Microsoft.AspNetCore.Identity;
 
 namespace InvestPortal.Web.Accounts;
 
-/// <summary>Payload of a <see cref="PasswordResetRequestHandler.Kind"/> outbox message: an address someone typed on "forgot password".</summary>
-public sealed record PasswordResetRequest(string Email, string Culture);
-
 /// <summary>
 /// Carries out a "forgot password" request away from the request that made it: a confirmed account with that address
 /// gets a reset link (in its own language); any other address gets nothing.

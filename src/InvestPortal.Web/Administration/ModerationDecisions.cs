@@ -6,20 +6,6 @@ using Microsoft.Extensions.Localization;
 
 namespace InvestPortal.Web.Administration;
 
-/// <summary>The outcome of one moderation decision; <see cref="MessageKey"/> is its resource key.</summary>
-public sealed record DecisionResult(Guid Id, string Title, PublishOutcome? Outcome)
-{
-    public bool Found => Outcome is not null;
-    public string MessageKey => Outcome switch
-    {
-        PublishOutcome.Done => "Moderation.Done",
-        PublishOutcome.Conflict => "Moderation.Conflict",
-        PublishOutcome.ReasonRequired => "Moderation.ReasonRequired",
-        null => "Moderation.Missing",
-        _ => "Moderation.NotPending",
-    };
-}
-
 /// <summary>
 /// Approve and reject, one listing or many: each goes through the publisher with the version the moderator saw, so a
 /// listing changed in the meantime is reported as a conflict instead of being decided blind.

@@ -4,15 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InvestPortal.Web.Administration;
 
-/// <summary>A new listing sent to review, or a change to a published one (the published text stays up meanwhile).</summary>
-public enum ModerationKind { New, Edit }
-
-public sealed record ModerationFilter(Guid? Organization = null, string? Sector = null, string? Language = null, ModerationKind? Kind = null);
-
-public sealed record ModerationItem(Opportunity Entity, ModerationKind Kind, DateTimeOffset WaitingSince);
-
-public sealed record ModerationPage(IReadOnlyList<ModerationItem> Items, int Total, int Page, int PageSize, int NewCount, int EditCount);
-
 /// <summary>
 /// What waits for a moderator: opportunities in review and published ones with a pending revision, oldest first.
 /// The queue is small (a few hundred at most), so the filtered keys are sorted in memory: "waiting since" comes from

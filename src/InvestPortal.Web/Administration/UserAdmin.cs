@@ -7,13 +7,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InvestPortal.Web.Administration;
 
-public sealed record UserRow(PortalUser User, IReadOnlyList<string> Roles, bool IsLocked);
-
-public sealed record UserListPage(IReadOnlyList<UserRow> Items, int Total, int Page, int PageSize);
-
-/// <summary>What an admin change of a user came to; each value has a message "AdminUsers.Result.{value}".</summary>
-public enum UserChange { Done, NotFound, UnknownRole, OwnAdminRole, OwnLock, UnknownOrganization, NoChange, Failed }
-
 /// <summary>
 /// Admins manage accounts: roles, lockout and organization membership. Every change stages its audit entry on the
 /// same DbContext the Identity stores save with, so the change and its entry are written together.

@@ -2,9 +2,6 @@ using System.Text;
 
 namespace InvestPortal.Web.Attachments;
 
-/// <summary>Why a file was refused; each has a localized message "Attachments.Error.{value}".</summary>
-public enum FileRejection { Empty, TooLarge, Executable, Markup, UnknownType, TooMany }
-
 /// <summary>
 /// Decides what a file is from its first bytes, never from its name or the browser's Content-Type:
 /// "brochure.pdf" that starts with MZ is a Windows program. Only PDF, JPEG and PNG pass.

@@ -97,6 +97,3 @@ public static class PortalCommands
         return 0;
     }
 }
-
-/// <summary>Bad command-line input: the message is shown as it is, with exit code 2.</summary>
-public sealed class CommandException(string message) : Exception(message);

@@ -3,11 +3,6 @@ using InvestPortal.Core.Search;
 
 namespace InvestPortal.Web.Discovery;
 
-public sealed record OpportunityHit(Opportunity Opportunity, double Score, IReadOnlyList<Highlight> Highlights);
-
-public sealed record OpportunitySearchResult(
-    long Total, IReadOnlyList<OpportunityHit> Hits, IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets);
-
 /// <summary>
 /// Runs a search on the configured engine and loads the hits from the database, which stays the
 /// source of truth: a hit whose listing was unpublished since it was indexed is simply left out.

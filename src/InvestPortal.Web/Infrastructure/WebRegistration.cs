@@ -136,38 +136,3 @@ public static class WebRegistration
         return Task.CompletedTask;
     }
 }
-
-/// <summary>Section "Account".</summary>
-public sealed class AccountOptions
-{
-    public const string Section = "Account";
-    public int MaxFailedLogins { get; set; } = 5;
-    public int LockoutMinutes { get; set; } = 15;
-    /// <summary>Self-registered users confirm their email before they can sign in.</summary>
-    public bool RequireConfirmedEmail { get; set; } = true;
-    /// <summary>Passwords zxcvbn scores below this (0–4) are refused as too easy to guess.</summary>
-    public int MinPasswordScore { get; set; } = 2;
-    /// <summary>How soon a revoked session (roles removed, suspended, password changed or reset, signed out) stops working.</summary>
-    public TimeSpan SessionValidationInterval { get; set; } = TimeSpan.FromSeconds(5);
-}
-
-/// <summary>Model-binding messages ("The value 'x' is not valid") in the visitor's language.</summary>
-internal sealed class LocalizedModelBindingMessages(IStringLocalizerFactory factory) : IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>
-{
-    public void Configure(Microsoft.AspNetCore.Mvc.MvcOptions options)
-    {
-        var l = factory.Create(typeof(SharedResource));
-        var m = options.ModelBindingMessageProvider;
-        m.SetValueIsInvalidAccessor(v => l["Validation.ValueInvalid", v]);
-        m.SetAttemptedValueIsInvalidAccessor((v, f) => l["Validation.ValueInvalid", v]);
-        m.SetNonPropertyAttemptedValueIsInvalidAccessor(v => l["Validation.ValueInvalid", v]);
-        m.SetUnknownValueIsInvalidAccessor(f => l["Validation.ValueInvalidUnknown"]);
-        m.SetNonPropertyUnknownValueIsInvalidAccessor(() => l["Validation.ValueInvalidUnknown"]);
-        m.SetValueMustNotBeNullAccessor(v => l["Validation.Required"]);
-        m.SetMissingBindRequiredValueAccessor(v => l["Validation.Required"]);
-        m.SetMissingKeyOrValueAccessor(() => l["Validation.Required"]);
-        m.SetMissingRequestBodyRequiredValueAccessor(() => l["Validation.Required"]);
-        m.SetValueMustBeANumberAccessor(f => l["Validation.Number"]);
-        m.SetNonPropertyValueMustBeANumberAccessor(() => l["Validation.Number"]);
-    }
-}

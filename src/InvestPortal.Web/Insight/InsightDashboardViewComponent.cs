@@ -4,8 +4,6 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace InvestPortal.Web.Insight;
 
-public sealed record InsightDashboard(int Listings, InsightTotals Totals, ChartData Chart);
-
 /// <summary>
 /// The small dashboard on the official's listing page: the last 30 days across all listings of their
 /// organizations. A view component, so the listing page's model stays as it is.

@@ -4,11 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InvestPortal.Web.Insight;
 
-/// <summary>Counters per day over a window ending today, oldest first, with no gaps.</summary>
-public sealed record DailySeries(IReadOnlyList<DateOnly> Days, IReadOnlyList<int> Views, IReadOnlyList<int> Interests, IReadOnlyList<int> Invitations);
-
-public sealed record InsightTotals(int Views, int Interests, int Invitations);
-
 /// <summary>
 /// The numbers of the insight page and the officials' dashboard. Views and invitations come from the
 /// daily counters; expressions of interest are counted from their own rows (the source of truth, also

@@ -9,8 +9,6 @@ using Microsoft.Extensions.Localization;
 
 namespace InvestPortal.Web.Insight;
 
-public enum InviteOutcome { Sent, AlreadyInvited, NotPublished, NotAMatch, NoAddress, Unsubscribed, SearchUnavailable }
-
 /// <summary>
 /// An owner invites one of their listing's matching investors: one email in the investor's language,
 /// once per listing and investor. The invitation row, today's counter, the audit entry and the email

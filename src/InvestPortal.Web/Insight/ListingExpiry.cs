@@ -134,34 +134,3 @@ public sealed class ListingExpiry(PortalDbContext db, IServiceScopeFactory scope
     private Task<List<PortalUser>> OfficialsAsync(Guid organizationId, CancellationToken ct) =>
         OwnedOpportunities.OfficialsOf(db, organizationId).ToListAsync(ct);
 }
-
-/// <summary>Runs <see cref="ListingExpiry"/> every <see cref="ListingsOptions.CheckInterval"/>.</summary>
-public sealed class ListingExpiryService(IServiceScopeFactory scopes, IOptions<ListingsOptions> options, TimeProvider clock,
-    ILogger<ListingExpiryService> log) : BackgroundService
-{
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.ExpiryEnabled) return;
-        try
-        {
-            await Task.Delay(options.Value.InitialDelay, clock, stoppingToken);
-            using var timer = new PeriodicTimer(options.Value.CheckInterval, clock);
-            do
-            {
-                try
-                {
-                    await using var scope = scopes.CreateAsyncScope();
-                    await scope.ServiceProvider.GetRequiredService<ListingExpiry>().RunOnceAsync(stoppingToken);
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    // A failed pass (database restarting) is retried at the next interval; nothing was half-done.
-                    log.LogError(e, "Listing expiry pass failed");
-                }
-            } while (await timer.WaitForNextTickAsync(stoppingToken));
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
-    }
-}

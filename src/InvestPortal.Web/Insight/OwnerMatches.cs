@@ -5,9 +5,6 @@ using InvestPortal.Web.Investing;
 
 namespace InvestPortal.Web.Insight;
 
-/// <summary>One investor the engine matched to an opportunity, with the reasons in the reader's language.</summary>
-public sealed record OwnerMatch(InvestorView Investor, string Score, IReadOnlyList<string> Reasons);
-
 /// <summary>
 /// The same matching as the owner panel on the detail page (engine, public profiles only, reasons
 /// through MatchReasonText), for the insight page and for checking that an invitation goes to a match.

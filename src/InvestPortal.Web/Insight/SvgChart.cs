@@ -4,13 +4,6 @@ using System.Xml;
 
 namespace InvestPortal.Web.Insight;
 
-/// <summary>One line of a chart: its legend name, the CSS class that colours it, one value per day.</summary>
-public sealed record ChartSeries(string Name, string CssClass, IReadOnlyList<int> Values);
-
-/// <summary>What a chart shows: days along the x axis and one or more daily series.</summary>
-public sealed record ChartData(string Id, string Title, string Description, IReadOnlyList<DateOnly> Days,
-    IReadOnlyList<ChartSeries> Series, string Culture);
-
 /// <summary>
 /// Draws a daily line chart as SVG on the server: no script, no third-party library, no inline
 /// style (the CSP forbids it); colours come from classes in site.css. Written with XmlWriter so

@@ -8,12 +8,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InvestPortal.Web.Interests;
 
-public enum SubmitOutcome { Done, AlreadyOpen, NeedsOrganization, OwnOpportunity, NotPublished }
-
-public sealed record SubmitResult(SubmitOutcome Outcome, Guid? InterestId = null);
-
-public enum StepOutcome { Done, Stale, NotAllowed, OutcomeRequired }
-
 /// <summary>
 /// Every change of an expression of interest: the row, its counters, its audit entry and its emails
 /// are written in one transaction, so a failure leaves nothing half done and nobody emailed twice.

@@ -2,9 +2,6 @@ using InvestPortal.Core.Domain;
 
 namespace InvestPortal.Web.Investing;
 
-/// <summary>One thing a profile lacks: a resource key for its label and the id of the field that fills it.</summary>
-public sealed record MissingItem(string LabelKey, string FieldId);
-
 /// <summary>
 /// How much of a saved profile a matching engine can use. Each item weighs the same: the hint is
 /// there to send the investor to the next field worth filling, not to grade them.

@@ -9,14 +9,6 @@ using Microsoft.Extensions.Localization;
 
 namespace InvestPortal.Web.Investing;
 
-/// <summary>The name and description of the profile in one language.</summary>
-public sealed class ProfileText
-{
-    public string? Name { get; set; }
-    public string? Description { get; set; }
-    public bool IsEmpty => string.IsNullOrWhiteSpace(Name) && string.IsNullOrWhiteSpace(Description);
-}
-
 /// <summary>
 /// The investor profile editor's fields, kept as typed (amounts are strings), so a form with an
 /// error comes back exactly as entered.

@@ -8,11 +8,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InvestPortal.Web.Publishing;
 
-/// <summary>Who did it, for the audit log.</summary>
-public sealed record Actor(string? UserId, string? UserName);
-
-public enum PublishOutcome { Done, NotAllowed, ReasonRequired, Conflict, Unchanged }
-
 /// <summary>
 /// Every change of an opportunity's status goes through here: the status, its audit entry, the
 /// search index request and the emails are saved in ONE SaveChanges, so either all happen or none.

@@ -9,15 +9,6 @@ using Microsoft.Extensions.Localization;
 
 namespace InvestPortal.Web.Pages.My.Opportunities;
 
-/// <summary>The texts of one language; all optional except the title of the original language.</summary>
-public sealed class TextFields
-{
-    public string? Title { get; set; }
-    public string? Summary { get; set; }
-    public string? Description { get; set; }
-    public bool IsEmpty => string.IsNullOrWhiteSpace(Title) && string.IsNullOrWhiteSpace(Summary) && string.IsNullOrWhiteSpace(Description);
-}
-
 /// <summary>
 /// The editor's fields, all as entered (numbers are strings), so a form with an error comes back
 /// exactly as the official typed it.

@@ -1,0 +1,3 @@
+namespace InvestPortal.Core.Domain;
+
+public enum AlertFrequency { Immediate, Daily, Weekly }

@@ -1,0 +1,6 @@
+namespace InvestPortal.Core.Domain;
+
+public interface ICultureRow
+{
+    string Culture { get; }
+}

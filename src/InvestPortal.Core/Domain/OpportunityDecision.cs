@@ -1,0 +1,3 @@
+namespace InvestPortal.Core.Domain;
+
+public enum OpportunityDecision { Shortlisted, Dismissed }

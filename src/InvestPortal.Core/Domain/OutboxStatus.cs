@@ -1,0 +1,3 @@
+namespace InvestPortal.Core.Domain;
+
+public enum OutboxStatus { Pending, Sent, Dead, Discarded }

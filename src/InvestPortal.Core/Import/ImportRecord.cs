@@ -1,0 +1,5 @@
+using InvestPortal.Core.Domain;
+
+namespace InvestPortal.Core.Import;
+
+public abstract record ImportRecord(int Line, string ExternalRef);

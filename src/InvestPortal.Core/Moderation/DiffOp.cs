@@ -1,0 +1,5 @@
+using System.Text;
+
+namespace InvestPortal.Core.Moderation;
+
+public enum DiffOp { Same, Added, Removed }

@@ -1,0 +1,5 @@
+using InvestPortal.Core.Domain;
+
+namespace InvestPortal.Core.Search;
+
+public sealed record InvestorText(string Name, string? Description);

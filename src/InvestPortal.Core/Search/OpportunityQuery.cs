@@ -1,0 +1,34 @@
+using InvestPortal.Core.Domain;
+
+namespace InvestPortal.Core.Search;
+
+/// <summary>
+/// A search over published opportunities. Serializable with System.Text.Json (web defaults): a saved
+/// search is this object as JSON. Within one filter group codes are OR-ed, groups are AND-ed.
+/// </summary>
+public sealed record OpportunityQuery
+{
+    public const int MaxPageSize = 100;
+    public const int DefaultPageSize = 20;
+
+    /// <summary>Words in any of zh, ru, en; never parsed as query syntax.</summary>
+    public string? Text { get; init; }
+    public IReadOnlyList<string> Sectors { get; init; } = [];
+    /// <summary>Location codes; a prefecture includes its county-level cities.</summary>
+    public IReadOnlyList<string> Locations { get; init; } = [];
+    public IReadOnlyList<string> PartnerRegions { get; init; } = [];
+    public IReadOnlyList<string> Modes { get; init; } = [];
+    public IReadOnlyList<string> Stages { get; init; } = [];
+    /// <summary>Bounds on the total investment, in <see cref="Currency"/>, inclusive.</summary>
+    public decimal? MinAmount { get; init; }
+    public decimal? MaxAmount { get; init; }
+    public string Currency { get; init; } = "CNY";
+    /// <summary>Facet groups to count (see <see cref="FacetGroups.Opportunity"/>); empty means none.</summary>
+    public IReadOnlyList<string> Facets { get; init; } = [];
+    public SearchSort Sort { get; init; } = SearchSort.Relevance;
+    /// <summary>1-based.</summary>
+    public int Page { get; init; } = 1;
+    public int PageSize { get; init; } = DefaultPageSize;
+    /// <summary>The language highlights are produced in (falls back to the document's original).</summary>
+    public string Culture { get; init; } = Cultures.En;
+}

@@ -1,0 +1,5 @@
+using InvestPortal.Core.Domain;
+
+namespace InvestPortal.Core.Search;
+
+public enum SearchSort { Relevance, Newest, AmountAscending, AmountDescending }

@@ -1,0 +1,12 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using InvestPortal.Core.Domain;
+
+namespace InvestPortal.Core.Taxonomy;
+
+/// <summary>A code with its label in each of zh, ru and en.</summary>
+public sealed record TaxonomyTerm(string Code, IReadOnlyDictionary<string, string> Labels, string? Parent = null)
+{
+    public string Label(string culture) =>
+        Labels.TryGetValue(culture, out var label) ? label : Labels.GetValueOrDefault(Cultures.En, Code);
+}

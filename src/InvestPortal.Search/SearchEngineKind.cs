@@ -1,0 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace InvestPortal.Search;
+
+public enum SearchEngineKind { Lucene, Elasticsearch }
