@@ -28,27 +28,26 @@ public sealed class SearchIndexer(PortalDbContext db, ISearchEngine engine, Sear
         var started = DateTime.UtcNow;
         var covered = await db.OutboxMessages.AsNoTracking()
             .Where(m => m.Kind == OutboxKinds.Index && m.Status == OutboxStatus.Pending).Select(m => m.Id).ToListAsync(ct);
-        int opportunities, investors;
+        int opportunities, investors, savedCount;
         var saved = new List<KeyValuePair<Guid, OpportunityQuery>>();
         using (coordinator.Begin(covered))
         {
             try
             {
                 await using var rebuild = await engine.BeginRebuildAsync(ct);
-                opportunities = await RebuildPagesAsync(
-                    after => After(db.Opportunities.AsNoTracking().Include(o => o.Translations)
-                        .Where(o => o.Status == OpportunityStatus.Published), after).OrderBy(o => o.Id),
-                    o => o.Id, o => builder.Build(o), rebuild.IndexOpportunitiesAsync, ct);
-                investors = await RebuildPagesAsync(
-                    after => After(db.InvestorProfiles.AsNoTracking().Include(p => p.Translations)
-                        .Where(p => p.Visibility == ProfileVisibility.Public), after).OrderBy(p => p.Id),
-                    p => p.Id, p => builder.Build(p), rebuild.IndexInvestorsAsync, ct);
+                var writtenOpportunities = await RebuildPagesAsync(
+                    after => After(PublishedOpportunities(), after).Include(o => o.Translations).OrderBy(o => o.Id),
+                    o => o.Id, o => builder.Build(o), d => d.Id, rebuild.IndexOpportunitiesAsync, ct);
+                var writtenInvestors = await RebuildPagesAsync(
+                    after => After(PublicInvestors(), after).Include(p => p.Translations).OrderBy(p => p.Id),
+                    p => p.Id, p => builder.Build(p), d => d.Id, rebuild.IndexInvestorsAsync, ct);
                 foreach (var s in await db.SavedSearches.AsNoTracking().Select(s => new { s.Id, s.QueryJson }).ToListAsync(ct))
                 {
                     if (SearchQueryJson.TryDeserialize(s.QueryJson) is { } query) saved.Add(new(s.Id, query));
                     else log.LogWarning("Saved search {Id} has an unreadable query and is not percolated.", s.Id);
                 }
                 await rebuild.StoreSavedSearchesAsync(saved, ct);
+                (opportunities, investors, savedCount) = await ReconcileAsync(rebuild, writtenOpportunities, writtenInvestors, saved, ct);
                 await rebuild.CompleteAsync(ct);
             }
             catch when (covered.Count > 0)
@@ -70,7 +69,65 @@ public sealed class SearchIndexer(PortalDbContext db, ISearchEngine engine, Sear
             }
         }
         if (covered.Count > 0) log.LogInformation("The rebuild covered {Count} pending index messages; they are marked done.", covered.Count);
-        return new RebuildReport(opportunities, investors, saved.Count, DateTime.UtcNow - started);
+        return new RebuildReport(opportunities, investors, savedCount, DateTime.UtcNow - started);
+    }
+
+    private IQueryable<Opportunity> PublishedOpportunities() =>
+        db.Opportunities.AsNoTracking().Where(o => o.Status == OpportunityStatus.Published);
+
+    private IQueryable<InvestorProfile> PublicInvestors() =>
+        db.InvestorProfiles.AsNoTracking().Where(p => p.Visibility == ProfileVisibility.Public);
+
+    /// <summary>
+    /// The rebuild read each page before writing it; a listing closed (or a profile hidden, a saved search deleted)
+    /// on any node in between had its live delete reach the new index before the rebuild's copy did, and the copy
+    /// would come back at the swap. So the database is read again after everything is written: what is no longer
+    /// indexable is deleted from the new index, then whatever of that became indexable again in the meantime is
+    /// written once more (op_type create on Elasticsearch: a live write that got there first is newer and stays).
+    /// Returns the counts that end up in the new index.
+    /// </summary>
+    private async Task<(int Opportunities, int Investors, int SavedSearches)> ReconcileAsync(ISearchRebuild rebuild, IReadOnlyCollection<Guid> writtenOpportunities,
+        IReadOnlyCollection<Guid> writtenInvestors, IReadOnlyCollection<KeyValuePair<Guid, OpportunityQuery>> saved, CancellationToken ct)
+    {
+        var published = (await PublishedOpportunities().Select(o => o.Id).ToListAsync(ct)).ToHashSet();
+        var closed = writtenOpportunities.Where(id => !published.Contains(id)).ToList();
+        var restoredOpportunities = 0;
+        if (closed.Count > 0)
+        {
+            await rebuild.DeleteOpportunitiesAsync(closed, ct);
+            foreach (var chunk in closed.Chunk(BatchSize))
+            {
+                var again = await PublishedOpportunities().Include(o => o.Translations).Where(o => chunk.Contains(o.Id)).ToListAsync(ct);
+                var docs = again.Select(builder.Build).OfType<OpportunityDocument>().ToList();
+                if (docs.Count > 0) await rebuild.IndexOpportunitiesAsync(docs, ct);
+                restoredOpportunities += docs.Count;
+            }
+        }
+
+        var visible = (await PublicInvestors().Select(p => p.Id).ToListAsync(ct)).ToHashSet();
+        var hidden = writtenInvestors.Where(id => !visible.Contains(id)).ToList();
+        var restoredInvestors = 0;
+        if (hidden.Count > 0)
+        {
+            await rebuild.DeleteInvestorsAsync(hidden, ct);
+            foreach (var chunk in hidden.Chunk(BatchSize))
+            {
+                var again = await PublicInvestors().Include(p => p.Translations).Where(p => chunk.Contains(p.Id)).ToListAsync(ct);
+                var docs = again.Select(builder.Build).OfType<InvestorDocument>().ToList();
+                if (docs.Count > 0) await rebuild.IndexInvestorsAsync(docs, ct);
+                restoredInvestors += docs.Count;
+            }
+        }
+
+        var existing = (await db.SavedSearches.AsNoTracking().Select(s => s.Id).ToListAsync(ct)).ToHashSet();
+        var deleted = saved.Select(s => s.Key).Where(id => !existing.Contains(id)).ToList();
+        if (deleted.Count > 0) await rebuild.DeleteSavedSearchesAsync(deleted, ct);
+
+        if (closed.Count + hidden.Count + deleted.Count > 0)
+            log.LogInformation("The rebuild removed {Opportunities} listings, {Investors} profiles and {Saved} saved searches changed while it ran.",
+                closed.Count - restoredOpportunities, hidden.Count - restoredInvestors, deleted.Count);
+        return (writtenOpportunities.Count - closed.Count + restoredOpportunities, writtenInvestors.Count - hidden.Count + restoredInvestors,
+            saved.Count - deleted.Count);
     }
 
     private static IQueryable<Opportunity> After(IQueryable<Opportunity> query, Guid? after) =>
@@ -79,13 +136,16 @@ public sealed class SearchIndexer(PortalDbContext db, ISearchEngine engine, Sear
     private static IQueryable<InvestorProfile> After(IQueryable<InvestorProfile> query, Guid? after) =>
         after is { } id ? query.Where(p => p.Id > id) : query;
 
-    /// <summary>One page is read while the previous one is built (in parallel) and indexed: the database and the cores work at once.</summary>
-    private static async Task<int> RebuildPagesAsync<TEntity, TDocument>(
-        Func<Guid?, IQueryable<TEntity>> pageAfter, Func<TEntity, Guid> key, Func<TEntity, TDocument?> build,
+    /// <summary>
+    /// One page is read while the previous one is built (in parallel) and indexed: the database and the cores work at
+    /// once. Returns the ids of the documents written.
+    /// </summary>
+    private static async Task<List<Guid>> RebuildPagesAsync<TEntity, TDocument>(
+        Func<Guid?, IQueryable<TEntity>> pageAfter, Func<TEntity, Guid> key, Func<TEntity, TDocument?> build, Func<TDocument, Guid> documentId,
         Func<IReadOnlyCollection<TDocument>, CancellationToken, Task> index, CancellationToken ct)
         where TDocument : class
     {
-        var count = 0;
+        var written = new List<Guid>();
         Guid? after = null;
         Task previous = Task.CompletedTask;
         while (true)
@@ -98,10 +158,10 @@ public sealed class SearchIndexer(PortalDbContext db, ISearchEngine engine, Sear
             {
                 var docs = page.AsParallel().AsOrdered().WithCancellation(ct).Select(build).OfType<TDocument>().ToList();
                 await index(docs, ct);
-                Interlocked.Add(ref count, docs.Count);
+                written.AddRange(docs.Select(documentId)); // one page at a time: the next starts after this one is awaited
             }, ct);
         }
-        return count;
+        return written;
     }
 
     public async Task IndexAsync(IndexRequest request, CancellationToken ct = default)

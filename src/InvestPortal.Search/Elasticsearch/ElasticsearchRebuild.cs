@@ -40,6 +40,21 @@ internal sealed class ElasticsearchRebuild(ElasticsearchSearchEngine engine, str
     public Task StoreSavedSearchesAsync(IReadOnlyCollection<KeyValuePair<Guid, OpportunityQuery>> savedSearches, CancellationToken ct = default) =>
         Create(SavedSearchesIndex, savedSearches.Select(s => (s.Key, engine.SavedSearchDocument(s.Key, s.Value))), "rebuilding saved searches", ct);
 
+    public Task DeleteOpportunitiesAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default) =>
+        Delete(OpportunitiesIndex, ids, "removing opportunities closed during the rebuild", ct);
+
+    public Task DeleteInvestorsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default) =>
+        Delete(InvestorsIndex, ids, "removing investor profiles hidden during the rebuild", ct);
+
+    public Task DeleteSavedSearchesAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default) =>
+        Delete(SavedSearchesIndex, ids, "removing saved searches deleted during the rebuild", ct);
+
+    /// <summary>Straight to the new versioned index; a document that is already gone (a live delete came later) is fine.</summary>
+    private Task Delete(string index, IReadOnlyCollection<Guid> ids, string operation, CancellationToken ct) =>
+        ids.Count == 0 ? Task.CompletedTask
+            : engine.BulkAsync(index, ids.Select(id => (IBulkOperation)new BulkDeleteOperation(id.ToString())).ToList(), null, operation, ct,
+                ignorable: (_, item) => item.Status == 404 && item.Error is null);
+
     /// <summary>op_type create: a document a live write already put into the new index is newer than ours and stays.</summary>
     private Task Create(string index, IEnumerable<(Guid Id, JsonObject Doc)> documents, string operation, CancellationToken ct) =>
         engine.BulkAsync(index, documents.Select(d => (IBulkOperation)new BulkCreateOperation<JsonObject>(d.Doc) { Id = d.Id.ToString() }).ToList(),

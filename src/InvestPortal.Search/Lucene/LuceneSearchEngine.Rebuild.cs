@@ -42,6 +42,14 @@ public sealed partial class LuceneSearchEngine
                 if (_rebuild != rebuild) throw new InvalidOperationException("This rebuild is no longer the current one.");
                 foreach (var change in rebuild.Journal) change(rebuild.Writer);
                 rebuild.Writer.Commit();
+                // Saved searches stored or deleted while the rebuild ran are newer than the rebuild's read of them;
+                // live changes take the same lock, so none falls between the replacement and the end of the rebuild.
+                _percolator.ReplaceAll(rebuild.SavedSearches);
+                foreach (var (id, query) in rebuild.SavedSearchJournal)
+                {
+                    if (query is null) _percolator.Delete(id);
+                    else _percolator.Store(id, query);
+                }
                 rebuild.Writer.Dispose();
                 rebuild.Directory.Dispose();
                 _rebuild = null;
@@ -53,7 +61,7 @@ public sealed partial class LuceneSearchEngine
             if (System.IO.Directory.Exists(main)) System.IO.Directory.Move(main, old);
             System.IO.Directory.Move(rebuild.Folder, main);
             _state = Open(main, out _);
-            _percolator.ReplaceAll(rebuild.SavedSearches);
+
             File.Delete(Path.Combine(_root, NeedsRebuildMarker));
             _problem = null;
             TryDeleteFolder(old);
@@ -85,6 +93,8 @@ public sealed partial class LuceneSearchEngine
         public IndexWriter Writer => writer;
         public List<Action<IndexWriter>> Journal { get; } = [];
         public List<KeyValuePair<Guid, OpportunityQuery>> SavedSearches { get; } = [];
+        /// <summary>Live saved-search changes made during the rebuild (query null: deleted), applied after its own list.</summary>
+        public List<(Guid Id, OpportunityQuery? Query)> SavedSearchJournal { get; } = [];
         public int Opportunities { get; private set; }
         public int Investors { get; private set; }
 
@@ -107,6 +117,27 @@ public sealed partial class LuceneSearchEngine
         public Task StoreSavedSearchesAsync(IReadOnlyCollection<KeyValuePair<Guid, OpportunityQuery>> savedSearches, CancellationToken ct = default)
         {
             SavedSearches.AddRange(savedSearches);
+            return Task.CompletedTask;
+        }
+
+        public Task DeleteOpportunitiesAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default)
+        {
+            if (ids.Count > 0) writer.DeleteDocuments(ids.Select(LuceneDocuments.OpportunityKey).ToArray());
+            Opportunities -= ids.Count;
+            return Task.CompletedTask;
+        }
+
+        public Task DeleteInvestorsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default)
+        {
+            if (ids.Count > 0) writer.DeleteDocuments(ids.Select(LuceneDocuments.InvestorKey).ToArray());
+            Investors -= ids.Count;
+            return Task.CompletedTask;
+        }
+
+        public Task DeleteSavedSearchesAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default)
+        {
+            var gone = ids.ToHashSet();
+            SavedSearches.RemoveAll(s => gone.Contains(s.Key));
             return Task.CompletedTask;
         }
 

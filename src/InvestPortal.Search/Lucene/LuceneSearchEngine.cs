@@ -259,14 +259,22 @@ public sealed partial class LuceneSearchEngine : ISearchEngine, IDisposable
     public Task StoreSavedSearchAsync(Guid id, OpportunityQuery query, CancellationToken ct = default)
     {
         EnsureOwner();
-        _percolator.Store(id, query);
+        lock (_rebuildLock)
+        {
+            _rebuild?.SavedSearchJournal.Add((id, query));
+            _percolator.Store(id, query);
+        }
         return Task.CompletedTask;
     }
 
     public Task DeleteSavedSearchAsync(Guid id, CancellationToken ct = default)
     {
         EnsureOwner();
-        _percolator.Delete(id);
+        lock (_rebuildLock)
+        {
+            _rebuild?.SavedSearchJournal.Add((id, null));
+            _percolator.Delete(id);
+        }
         return Task.CompletedTask;
     }
 

@@ -3,10 +3,15 @@ using InvestPortal.Core.Search;
 
 namespace InvestPortal.UnitTests.Search;
 
-/// <summary>An engine that counts how often each opportunity is indexed (by writes or by a rebuild), and otherwise delegates.</summary>
+/// <summary>
+/// An engine that counts how often each opportunity is indexed (by writes or by a rebuild), and otherwise delegates.
+/// <see cref="BeforeRebuildStoresSavedSearches"/> runs when a rebuild has read (and written) every listing and profile
+/// and read the saved searches: a change another node makes then is one the rebuild's read did not see.
+/// </summary>
 internal sealed class CountingSearchEngine(ISearchEngine inner) : ISearchEngine
 {
     public ConcurrentDictionary<Guid, int> OpportunityIndexings { get; } = new();
+    public Func<Task>? BeforeRebuildStoresSavedSearches { get; set; }
 
     private void Count(IEnumerable<OpportunityDocument> documents)
     {
@@ -46,8 +51,14 @@ internal sealed class CountingSearchEngine(ISearchEngine inner) : ISearchEngine
         }
 
         public Task IndexInvestorsAsync(IReadOnlyCollection<InvestorDocument> documents, CancellationToken ct = default) => inner.IndexInvestorsAsync(documents, ct);
-        public Task StoreSavedSearchesAsync(IReadOnlyCollection<KeyValuePair<Guid, OpportunityQuery>> savedSearches, CancellationToken ct = default) =>
-            inner.StoreSavedSearchesAsync(savedSearches, ct);
+        public Task DeleteOpportunitiesAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default) => inner.DeleteOpportunitiesAsync(ids, ct);
+        public Task DeleteInvestorsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default) => inner.DeleteInvestorsAsync(ids, ct);
+        public Task DeleteSavedSearchesAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default) => inner.DeleteSavedSearchesAsync(ids, ct);
+        public async Task StoreSavedSearchesAsync(IReadOnlyCollection<KeyValuePair<Guid, OpportunityQuery>> savedSearches, CancellationToken ct = default)
+        {
+            if (owner.BeforeRebuildStoresSavedSearches is { } before) await before();
+            await inner.StoreSavedSearchesAsync(savedSearches, ct);
+        }
         public Task CompleteAsync(CancellationToken ct = default) => inner.CompleteAsync(ct);
         public ValueTask DisposeAsync() => inner.DisposeAsync();
     }

@@ -131,4 +131,54 @@ public sealed class SearchIndexerTests : IAsyncLifetime
         Assert.Equal(5 + SearchIndexer.BatchSize * 2 + 7, report.Opportunities);
         Assert.Equal(report.Opportunities, (await _engine.SearchOpportunitiesAsync(new OpportunityQuery())).Total);
     }
+
+    [Fact]
+    public async Task What_another_node_closes_hides_or_deletes_after_the_rebuild_read_it_is_not_in_the_rebuilt_index()
+    {
+        // Another node changes the database after the rebuild read it; on Elasticsearch that node's live deletes can
+        // reach the new index before the rebuild's copies do and find nothing, so here only the database changes.
+        var counting = new CountingSearchEngine(_engine);
+        var indexer = new SearchIndexer(_db, counting, new SearchDocumentBuilder(_semantics), new SearchRebuildCoordinator(), NullLogger<SearchIndexer>.Instance);
+        counting.BeforeRebuildStoresSavedSearches = async () =>
+        {
+            await using var other = OtherNode();
+            await other.Opportunities.Where(o => o.Id == TimberZh).ExecuteUpdateAsync(u => u.SetProperty(o => o.Status, OpportunityStatus.Closed));
+            await other.InvestorProfiles.Where(p => p.Id == EnergyFund).ExecuteUpdateAsync(u => u.SetProperty(p => p.Visibility, ProfileVisibility.Hidden));
+            await other.SavedSearches.Where(x => x.Name == "timber").ExecuteDeleteAsync();
+        };
+
+        var report = await indexer.RebuildAsync();
+
+        Assert.Equal((4, 2, 0), (report.Opportunities, report.Investors, report.SavedSearches));
+        var refs = (await _engine.SearchOpportunitiesAsync(new OpportunityQuery())).Hits.Select(h => h.ExternalRef).ToList();
+        Assert.DoesNotContain("TIMBER-ZH", refs);
+        Assert.Equal(4, refs.Count);
+        Assert.DoesNotContain(EnergyFund, (await _engine.SearchInvestorsAsync(new InvestorQuery())).Hits.Select(h => h.Id));
+        var sawmill = new SearchDocumentBuilder(_semantics).Build(await _db.Opportunities.AsNoTracking().Include(o => o.Translations).SingleAsync(o => o.Id == SawmillRu))!;
+        Assert.Empty(await _engine.PercolateAsync(sawmill));
+    }
+
+    [Fact]
+    public async Task A_saved_search_stored_while_a_rebuild_runs_is_percolated_after_it()
+    {
+        var counting = new CountingSearchEngine(_engine);
+        var indexer = new SearchIndexer(_db, counting, new SearchDocumentBuilder(_semantics), new SearchRebuildCoordinator(), NullLogger<SearchIndexer>.Instance);
+        var late = Guid.NewGuid();
+        counting.BeforeRebuildStoresSavedSearches = async () =>
+        {
+            // The web request that saves a search stores it live, in the same process as the rebuild.
+            await using var other = OtherNode();
+            other.SavedSearches.Add(new SavedSearch { Id = late, UserId = "u2", Name = "late timber", QueryJson = SearchQueryJson.Serialize(new OpportunityQuery { Text = "timber" }) });
+            await other.SaveChangesAsync();
+            await _engine.StoreSavedSearchAsync(late, new OpportunityQuery { Text = "timber" });
+        };
+
+        await indexer.RebuildAsync();
+
+        var sawmill = new SearchDocumentBuilder(_semantics).Build(await _db.Opportunities.AsNoTracking().Include(o => o.Translations).SingleAsync(o => o.Id == SawmillRu))!;
+        Assert.Contains(late, await _engine.PercolateAsync(sawmill));
+    }
+
+    private SqlitePortalDbContext OtherNode() => new(new DbContextOptionsBuilder<SqlitePortalDbContext>()
+        .UseSqlite($"Data Source={Path.Combine(_folder, "test.db")}").Options);
 }

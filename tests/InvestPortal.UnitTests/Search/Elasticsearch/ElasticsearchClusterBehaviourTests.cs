@@ -68,6 +68,26 @@ public sealed class ElasticsearchClusterBehaviourTests
     }
 
     [Fact]
+    public async Task A_listing_whose_live_delete_came_before_the_rebuild_copy_is_removed_by_the_rebuild_database_check()
+    {
+        var cluster = new FakeCluster();
+        using var reindex = Engine(cluster);
+        using var web = Engine(cluster);
+        await web.IndexOpportunitiesAsync([Listing(1), Listing(2)]);
+        await using (var rebuild = await reindex.BeginRebuildAsync())
+        {
+            // The rebuild read both listings; then the web node closed listing 1, and its delete reached the new index
+            // before the rebuild's copy did (it found nothing there). The copy is created afterwards.
+            await web.DeleteOpportunitiesAsync([Listing(1).Id]);
+            await rebuild.IndexOpportunitiesAsync([Listing(1), Listing(2)]);
+            // SearchIndexer's check against the database: listing 1 is no longer published; listing 3 never got in.
+            await rebuild.DeleteOpportunitiesAsync([Listing(1).Id, Listing(3).Id]);
+            await rebuild.CompleteAsync();
+        }
+        Assert.Equal([Listing(2).Id.ToString()], cluster.Ids(Opportunities));
+    }
+
+    [Fact]
     public async Task An_edit_made_elsewhere_during_a_rebuild_is_not_overwritten_by_the_rebuild_older_copy()
     {
         var cluster = new FakeCluster();
