@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using InvestPortal.Web.Accounts;
+using InvestPortal.Web.Api;
 using InvestPortal.Web.Discovery;
 using InvestPortal.Web.Investing;
 
@@ -21,6 +22,7 @@ public static class WebRegistration
     {
         var services = builder.Services;
         UsePublishedWebRoot(builder.Environment);
+        services.AddPortalApi();
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.Configure<RouteOptions>(o =>
         {
