@@ -22,9 +22,12 @@ public sealed class PortalPaths
     public string Glossary => Path.Combine(Content, "glossary.jsonl");
     public string Demo => Path.Combine(Content, "demo");
 
-    // `dotnet run` starts in src/InvestPortal.Web, tests in bin/…; a container copies content/ next to the app.
+    // A published build carries content/ next to the app (the csproj copies it): that copy wins, whatever the working
+    // folder. `dotnet run` starts in src/InvestPortal.Web and tests in bin/…, where walking up finds the repository's.
     private static string FindContentFolder(string start)
     {
+        var published = Path.Combine(AppContext.BaseDirectory, "content");
+        if (File.Exists(Path.Combine(published, "taxonomy.json"))) return published;
         foreach (var origin in new[] { start, AppContext.BaseDirectory })
         {
             for (var dir = new DirectoryInfo(origin); dir is not null; dir = dir.Parent)

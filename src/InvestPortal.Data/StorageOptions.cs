@@ -7,6 +7,6 @@ public sealed class StorageOptions
 {
     /// <summary>Folder of the SQLite file, the Lucene index, the mail pickup folder, uploads. Relative paths are under the content root.</summary>
     public string DataPath { get; set; } = "App_Data";
-    /// <summary>The repository's content/ folder (taxonomy, glossary, rates, demo data, templates); found by walking up when empty.</summary>
+    /// <summary>The repository's content/ folder (taxonomy, glossary, rates, demo data, templates); when empty: the copy published next to the app, else found by walking up.</summary>
     public string? ContentPath { get; set; }
 }

@@ -17,16 +17,30 @@ public static class ApiEndpoints
         var api = endpoints.MapGroup("/api/v1").RequireRateLimiting(RateLimits.Api);
 
         api.MapGet("/taxonomy", (PortalTaxonomy taxonomy) => Results.Ok(
-            PortalTaxonomy.Groups.ToDictionary(g => g, g => taxonomy.Group(g).Select(ApiTaxonomyTerm.From).ToList())));
+            PortalTaxonomy.Groups.ToDictionary(g => g, g => taxonomy.Group(g).Select(ApiTaxonomyTerm.From).ToList())))
+            .Produces<Dictionary<string, List<ApiTaxonomyTerm>>>().Documented("GetTaxonomy");
 
-        api.MapGet("/opportunities", SearchOpportunitiesAsync);
+        api.MapGet("/opportunities", SearchOpportunitiesAsync)
+            .Produces<ApiPage<ApiOpportunityItem>>().Documented("SearchOpportunities");
 
         api.MapGet("/opportunities/{idOrRef}", async (string idOrRef, HttpContext context, OpportunityReader reader, CancellationToken ct) =>
             await reader.ByIdOrRefAsync(idOrRef, ct) is { } o
                 ? Results.Ok(ApiOpportunityDetail.From(o))
-                : ApiProblems.For(context, StatusCodes.Status404NotFound, "Api.Error.OpportunityNotFound"));
+                : ApiProblems.For(context, StatusCodes.Status404NotFound, "Api.Error.OpportunityNotFound"))
+            .Produces<ApiOpportunityDetail>().Documented("GetOpportunity");
 
+        // The machine-readable description (README "Public API"); /{c}/api renders it for people.
+        endpoints.MapOpenApi("/openapi/{documentName}.json");
         return endpoints;
+    }
+
+    /// <summary>Names the endpoint after its operation and declares every problem status it can answer with (ApiDocumentation).</summary>
+    private static RouteHandlerBuilder Documented(this RouteHandlerBuilder endpoint, string operationId)
+    {
+        endpoint.WithName(operationId);
+        foreach (var status in ApiDocumentation.Operations.Single(o => o.Id == operationId).Statuses.Where(s => s >= 400))
+            endpoint.ProducesProblem(status);
+        return endpoint;
     }
 
     /// <summary>

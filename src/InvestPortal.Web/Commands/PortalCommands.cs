@@ -11,7 +11,8 @@ namespace InvestPortal.Web.Commands;
 /// </summary>
 public static class PortalCommands
 {
-    private sealed record Command(Func<IServiceProvider, string[], TextWriter, TextWriter, Task<int>> Run, string Usage, bool ReadOnlySearch = false);
+    private sealed record Command(Func<IServiceProvider, string[], TextWriter, TextWriter, Task<int>> Run, string Usage, bool ReadOnlySearch = false,
+        bool Migrates = true);
 
     private static readonly Dictionary<string, Command> Commands = new()
     {
@@ -22,6 +23,10 @@ public static class PortalCommands
         ["reindex"] = new(SearchCommands.ReindexAsync, "reindex                                        rebuild the search index from the database"),
         // Reads the index only: opened read-only, so it also runs while the portal owns the index.
         ["matches"] = new(SearchCommands.MatchesAsync, "matches investor|opportunity REF [--top N]     ranked matches as JSON", ReadOnlySearch: true),
+        // Neither touches the schema: a backup copies the running portal's database as it is, and a restore must find
+        // its data folder as the operator left it (migrating first would create a database there).
+        ["backup"] = new(BackupCommands.BackupAsync, "backup DIR                                     copy the database, uploads and a manifest while the portal runs", Migrates: false),
+        ["restore"] = new(BackupCommands.RestoreAsync, "restore DIR [--force]                          check a backup and put it into an empty DataPath", Migrates: false),
         ["help"] = new(HelpAsync, "help                                           this list"),
     };
 
@@ -59,7 +64,7 @@ public static class PortalCommands
         var services = scope.ServiceProvider;
         try
         {
-            if (args[0] is not ("migrate" or "help")) await services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
+            if (command.Migrates && args[0] is not ("migrate" or "help")) await services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
             return await command.Run(services, args[1..], output, error);
         }
         catch (CommandException ex)

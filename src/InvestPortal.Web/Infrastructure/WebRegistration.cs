@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using InvestPortal.Web.Accounts;
+using InvestPortal.Web.Api;
 using InvestPortal.Web.Discovery;
 using InvestPortal.Web.Investing;
 
@@ -20,6 +21,8 @@ public static class WebRegistration
     public static IHostApplicationBuilder AddPortalWeb(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
+        UsePublishedWebRoot(builder.Environment);
+        services.AddPortalApi();
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.Configure<RouteOptions>(o =>
         {
@@ -134,5 +137,18 @@ public static class WebRegistration
         if (withReturnUrl) target += "?returnUrl=" + Uri.EscapeDataString(ctx.Request.PathBase + ctx.Request.Path + ctx.Request.QueryString);
         ctx.Response.Redirect(target);
         return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// `dotnet out/InvestPortal.Web.dll` started from another folder makes that folder the content root, which has no
+    /// wwwroot: serve the one published next to the app instead, as the content lookup does with content/.
+    /// </summary>
+    private static void UsePublishedWebRoot(IHostEnvironment environment)
+    {
+        var published = Path.Combine(AppContext.BaseDirectory, "wwwroot");
+        if (environment is not IWebHostEnvironment web || !Directory.Exists(published)) return;
+        if (!string.IsNullOrEmpty(web.WebRootPath) && Directory.Exists(web.WebRootPath)) return;
+        web.WebRootPath = published;
+        web.WebRootFileProvider = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(published);
     }
 }

@@ -24,7 +24,7 @@ public static partial class PageCatalog
     public const string Password = "lighthouse-amur-2026";
 
     public static IEnumerable<string> Kinds =>
-        ["home", "search", "search-filtered", "detail", "investors", "investor", "login", "register", "forgot-password", "not-found",
+        ["home", "search", "search-filtered", "detail", "investors", "investor", "login", "register", "forgot-password", "not-found", "api",
          "my", "my-matches", "my-notifications", "my-password"];
 
     public static async Task<IReadOnlyList<CheckedPage>> AllAsync(BrowserFixture fixture)
@@ -45,6 +45,7 @@ public static partial class PageCatalog
             new(c, "register", $"/{c}/account/register", false),
             new(c, "forgot-password", $"/{c}/account/forgot-password", false),
             new(c, "not-found", $"/{c}/opportunities/no-such-listing", false, 404),
+            new(c, "api", $"/{c}/api", false),
             new(c, "my", $"/{c}/my", true),
             new(c, "my-matches", $"/{c}/my/matches", true),
             new(c, "my-notifications", $"/{c}/my/notifications", true),

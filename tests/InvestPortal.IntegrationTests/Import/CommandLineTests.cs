@@ -86,7 +86,7 @@ public abstract partial class CommandLineTests<TFactory>(TFactory factory) : ICl
 
     [Theory]
     [InlineData("improt")]
-    [InlineData("backup")]
+    [InlineData("dump")]
     public async Task A_mistyped_command_lists_the_commands_and_exits_non_zero(string command)
     {
         Assert.True(PortalCommands.IsCommandLine([command, "file.jsonl"]));
@@ -94,7 +94,7 @@ public abstract partial class CommandLineTests<TFactory>(TFactory factory) : ICl
         Assert.Equal(2, code);
         Assert.Equal("", output);
         Assert.Contains($"unknown command '{command}'", error, StringComparison.Ordinal);
-        foreach (var known in new[] { "migrate", "import FILE", "create-admin", "create-user", "reindex", "matches" })
+        foreach (var known in new[] { "migrate", "import FILE", "create-admin", "create-user", "reindex", "matches", "backup DIR", "restore DIR" })
             Assert.Contains(known, error, StringComparison.Ordinal);
     }
 
