@@ -11,7 +11,7 @@ using InvestPortal.Web.Accounts;
 namespace InvestPortal.Web.Pages.Account;
 
 [EnableRateLimiting(RateLimits.Login)]
-public sealed partial class RegisterModel(UserManager<PortalUser> users, PortalDbContext db, AccountEmails emails, EqualWork equalWork) : PortalPageModel
+public sealed class RegisterModel(UserManager<PortalUser> users, PortalDbContext db, AccountEmails emails, EqualWork equalWork) : PortalPageModel
 {
     [BindProperty] public RegisterInput Input { get; set; } = new();
     public bool Done { get; private set; }
@@ -86,46 +86,5 @@ public sealed partial class RegisterModel(UserManager<PortalUser> users, PortalD
         foreach (var validator in users.PasswordValidators)
             errors.AddRange((await validator.ValidateAsync(users, user, Input.Password)).Errors);
         return errors;
-    }
-
-    public sealed partial class RegisterInput
-    {
-        [Required(ErrorMessage = "Validation.Required"), AllowedValues(Roles.Investor, Roles.Enterprise, ErrorMessage = "Validation.Choice")]
-        [Display(Name = "Register.Role")]
-        public string Role { get; set; } = Roles.Investor;
-
-        [Required(ErrorMessage = "Validation.Required"), StringLength(100, ErrorMessage = "Validation.Length")]
-        [Display(Name = "Register.DisplayName")]
-        public string DisplayName { get; set; } = "";
-
-        [Required(ErrorMessage = "Validation.Required"), SendableEmail, StringLength(254, ErrorMessage = "Validation.Length")]
-        [Display(Name = "Account.Email")]
-        public string Email { get; set; } = "";
-
-        [StringLength(200, ErrorMessage = "Validation.Length"), Display(Name = "Register.OrgNameZh")]
-        public string? OrgNameZh { get; set; }
-
-        [StringLength(200, ErrorMessage = "Validation.Length"), Display(Name = "Register.OrgNameRu")]
-        public string? OrgNameRu { get; set; }
-
-        [StringLength(200, ErrorMessage = "Validation.Length"), Display(Name = "Register.OrgNameEn")]
-        public string? OrgNameEn { get; set; }
-
-        [Display(Name = "Register.Country")]
-        public string? Country { get; set; }
-
-        [StringLength(64, ErrorMessage = "Validation.Length"), Display(Name = "Register.RegistrationNumber")]
-        public string? RegistrationNumber { get; set; }
-
-        [StringLength(300, ErrorMessage = "Validation.Length"), Display(Name = "Register.Website")]
-        public string? Website { get; set; }
-
-        [Required(ErrorMessage = "Validation.Required"), StringLength(128, MinimumLength = 10, ErrorMessage = "Validation.PasswordLength")]
-        [DataType(DataType.Password), Display(Name = "Account.Password")]
-        public string Password { get; set; } = "";
-
-        [Required(ErrorMessage = "Validation.Required"), Compare(nameof(Password), ErrorMessage = "Validation.PasswordsDiffer")]
-        [DataType(DataType.Password), Display(Name = "Account.ConfirmPassword")]
-        public string ConfirmPassword { get; set; } = "";
     }
 }

@@ -5,20 +5,9 @@ using InvestPortal.Search;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using InvestPortal.Web.Administration;
 
 namespace InvestPortal.Web.Pages.Admin;
-
-/// <summary>What the form posts. Terms are free text (one per line, or comma-separated); strings are nullable so MVC adds no implicit rules of its own.</summary>
-public sealed class GlossaryInput
-{
-    public string? Id { get; set; }
-    public string? Sector { get; set; }
-    public string? Zh { get; set; }
-    public string? Ru { get; set; }
-    public string? En { get; set; }
-    /// <summary>UtcTicks of the UpdatedAt the form was filled from, so a concurrent edit is noticed.</summary>
-    public long Version { get; set; }
-}
 
 /// <summary>Adds a concept (no id in the URL) or edits one. Saving re-indexes through the outbox (GlossaryAdmin).</summary>
 public sealed class GlossaryEditModel(GlossaryAdmin admin, PortalTaxonomy taxonomy, OutboxDispatcher dispatcher,

@@ -122,10 +122,3 @@ public sealed class AlertsModel(SavedSearches searches, PortalTaxonomy taxonomy,
     public string RunUrl(SavedSearch search) =>
         SavedSearches.Query(search) is { } q ? Href(AlertLinks.SearchPath(q)) : Href("opportunities");
 }
-
-/// <summary>The "Save this search" form's own fields (the query travels as the search page's parameters).</summary>
-public sealed class SaveSearchInput
-{
-    public string? Name { get; set; }
-    public AlertFrequency? Frequency { get; set; }
-}

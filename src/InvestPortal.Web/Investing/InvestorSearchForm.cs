@@ -3,7 +3,7 @@ using InvestPortal.Core.Search;
 using InvestPortal.Core.Taxonomy;
 using InvestPortal.Web.Infrastructure;
 
-namespace InvestPortal.Web.Pages.Investors;
+namespace InvestPortal.Web.Investing;
 
 /// <summary>?q=&amp;sector=&amp;location=&amp;kind=&amp;country=&amp;page= on /{c}/investors; unknown codes are dropped.</summary>
 public sealed class InvestorSearchForm

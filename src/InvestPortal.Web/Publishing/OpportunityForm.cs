@@ -7,7 +7,7 @@ using InvestPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 
-namespace InvestPortal.Web.Pages.My.Opportunities;
+namespace InvestPortal.Web.Publishing;
 
 /// <summary>
 /// The editor's fields, all as entered (numbers are strings), so a form with an error comes back

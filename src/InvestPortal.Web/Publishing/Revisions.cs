@@ -1,7 +1,7 @@
 using InvestPortal.Core.Domain;
 using InvestPortal.Core.Publishing;
 
-namespace InvestPortal.Web.Pages.My.Opportunities;
+namespace InvestPortal.Web.Publishing;
 
 /// <summary>The editor's view of a published listing's pending revision (see <see cref="OpportunitySnapshot"/>).</summary>
 internal static class Revisions

@@ -7,7 +7,7 @@ using InvestPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 
-namespace InvestPortal.Web.Pages.My.Opportunities;
+namespace InvestPortal.Web.Publishing;
 
 /// <summary>The texts of one language; all optional except the title of the original language.</summary>
 public sealed class TextFields

@@ -1,4 +1,4 @@
-namespace InvestPortal.Web.Pages;
+namespace InvestPortal.Web.Infrastructure;
 
 /// <summary>One labelled form field with its hint and its error, wired for screen readers (see _Field.cshtml).</summary>
 public sealed record FieldModel(
