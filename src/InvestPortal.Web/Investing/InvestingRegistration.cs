@@ -16,6 +16,7 @@ public static class InvestingRegistration
         services.AddScoped<AlertDigest>();
         services.AddScoped<IOutboxHandler, SavedSearchSyncHandler>();
         services.AddScoped<IOutboxHandler, SearchAlertHandler>();
+        services.AddOptions<AlertOptions>().BindConfiguration(AlertOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<AlertDigestService>();
         return services;
     }
