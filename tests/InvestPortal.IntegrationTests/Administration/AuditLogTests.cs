@@ -2,7 +2,7 @@ using System.Net;
 using InvestPortal.Core.Domain;
 using InvestPortal.Data;
 
-namespace InvestPortal.IntegrationTests.Admin;
+namespace InvestPortal.IntegrationTests.Administration;
 
 /// <summary>The audit log page's filters and paging, and its CSV export (BOM, escaping, formulas neutralized).</summary>
 public abstract class AuditLogTests<TFactory>(TFactory factory) : IClassFixture<TFactory> where TFactory : PortalFactory

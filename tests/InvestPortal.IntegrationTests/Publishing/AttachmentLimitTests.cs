@@ -1,7 +1,7 @@
 using InvestPortal.Core.Domain;
 using InvestPortal.IntegrationTests.Publishing;
 
-namespace InvestPortal.IntegrationTests.Editor;
+namespace InvestPortal.IntegrationTests.Publishing;
 
 /// <summary>Issue 12: 16 uploads at once used to leave 11 files on a listing limited to 10.</summary>
 public abstract class AttachmentLimitTests<TFactory>(TFactory factory) : IClassFixture<TFactory> where TFactory : PortalFactory

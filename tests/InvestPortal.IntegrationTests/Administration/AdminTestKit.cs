@@ -5,7 +5,7 @@ using InvestPortal.Core.Moderation;
 using InvestPortal.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace InvestPortal.IntegrationTests.Admin;
+namespace InvestPortal.IntegrationTests.Administration;
 
 /// <summary>Listings waiting for review, form posts with repeated fields, and CSV reading for the admin tests.</summary>
 internal static class AdminTestKit

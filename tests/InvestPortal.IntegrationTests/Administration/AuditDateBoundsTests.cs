@@ -1,7 +1,7 @@
 using System.Net;
 using InvestPortal.Core.Domain;
 
-namespace InvestPortal.IntegrationTests.Admin;
+namespace InvestPortal.IntegrationTests.Administration;
 
 /// <summary>Issue 12: /admin/audit?to=9999-12-31 answered 500 and cut the CSV off mid-body.</summary>
 public abstract class AuditDateBoundsTests<TFactory>(TFactory factory) : IClassFixture<TFactory> where TFactory : PortalFactory

@@ -1,6 +1,6 @@
 using InvestPortal.Web.Content;
 
-namespace InvestPortal.IntegrationTests.Editor;
+namespace InvestPortal.IntegrationTests.Publishing;
 
 /// <summary>The renderer alone, payload by payload; the page tests check the same on real pages.</summary>
 public sealed class MarkdownRendererTests

@@ -6,7 +6,7 @@ using InvestPortal.Notifications.Email;
 using InvestPortal.Testing;
 using Microsoft.EntityFrameworkCore;
 
-namespace InvestPortal.IntegrationTests.Editor;
+namespace InvestPortal.IntegrationTests.Publishing;
 
 /// <summary>
 /// Editing a published listing: the change waits for review while the public keeps the approved text;

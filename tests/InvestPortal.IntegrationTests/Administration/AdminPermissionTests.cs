@@ -2,7 +2,7 @@ using System.Net;
 using InvestPortal.Core.Domain;
 using InvestPortal.IntegrationTests.Publishing;
 
-namespace InvestPortal.IntegrationTests.Admin;
+namespace InvestPortal.IntegrationTests.Administration;
 
 /// <summary>Every admin page and action against each role: anonymous → login, other roles → 403, admins → allowed.</summary>
 public abstract class AdminPermissionTests<TFactory>(TFactory factory) : IClassFixture<TFactory> where TFactory : PortalFactory

@@ -3,7 +3,7 @@ using InvestPortal.Core.Domain;
 using InvestPortal.IntegrationTests.Publishing;
 using Microsoft.EntityFrameworkCore;
 
-namespace InvestPortal.IntegrationTests.Editor;
+namespace InvestPortal.IntegrationTests.Publishing;
 
 /// <summary>Markdown on the public page, the preview in each language, and input that survives a refused save.</summary>
 public abstract class EditorPagesTests<TFactory>(TFactory factory) : IClassFixture<TFactory> where TFactory : PortalFactory

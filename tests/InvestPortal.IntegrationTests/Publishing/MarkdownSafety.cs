@@ -1,7 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
-namespace InvestPortal.IntegrationTests.Editor;
+namespace InvestPortal.IntegrationTests.Publishing;
 
 /// <summary>XSS payloads an official (or a stolen official account) could paste into a description, and the checks on the result.</summary>
 public static class MarkdownSafety

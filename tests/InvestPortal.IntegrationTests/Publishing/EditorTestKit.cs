@@ -4,7 +4,7 @@ using InvestPortal.Core.Domain;
 using InvestPortal.IntegrationTests.Publishing;
 using Microsoft.EntityFrameworkCore;
 
-namespace InvestPortal.IntegrationTests.Editor;
+namespace InvestPortal.IntegrationTests.Publishing;
 
 /// <summary>Published listings, uploads and texts for the editor tests.</summary>
 internal static class EditorTestKit

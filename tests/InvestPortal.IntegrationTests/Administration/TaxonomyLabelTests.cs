@@ -4,7 +4,7 @@ using InvestPortal.Core.Taxonomy;
 using InvestPortal.Web.Administration;
 using Microsoft.EntityFrameworkCore;
 
-namespace InvestPortal.IntegrationTests.Admin;
+namespace InvestPortal.IntegrationTests.Administration;
 
 /// <summary>An admin rewords a taxonomy label: every page shows it at once, search is re-indexed, and clearing restores the file's label.</summary>
 public abstract class TaxonomyLabelTests<TFactory>(TFactory factory) : IClassFixture<TFactory> where TFactory : PortalFactory

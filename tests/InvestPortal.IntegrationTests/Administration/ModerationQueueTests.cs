@@ -4,7 +4,7 @@ using InvestPortal.IntegrationTests.Publishing;
 using InvestPortal.Notifications.Email;
 using Microsoft.EntityFrameworkCore;
 
-namespace InvestPortal.IntegrationTests.Admin;
+namespace InvestPortal.IntegrationTests.Administration;
 
 /// <summary>The moderation queue's filters and counts, the review page's language columns and diff, templates and bulk approval.</summary>
 public abstract class ModerationQueueTests<TFactory>(TFactory factory) : IClassFixture<TFactory> where TFactory : PortalFactory

@@ -4,7 +4,7 @@ using InvestPortal.Data;
 using InvestPortal.IntegrationTests.Publishing;
 using Microsoft.EntityFrameworkCore;
 
-namespace InvestPortal.IntegrationTests.Editor;
+namespace InvestPortal.IntegrationTests.Publishing;
 
 /// <summary>Uploads through the editor: accepted by content, refused with a message next to the field, served with safe headers.</summary>
 public abstract class AttachmentTests<TFactory>(TFactory factory) : IClassFixture<TFactory> where TFactory : PortalFactory

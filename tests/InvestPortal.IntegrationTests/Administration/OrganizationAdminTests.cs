@@ -3,7 +3,7 @@ using InvestPortal.Core.Domain;
 using InvestPortal.IntegrationTests.Publishing;
 using Microsoft.EntityFrameworkCore;
 
-namespace InvestPortal.IntegrationTests.Admin;
+namespace InvestPortal.IntegrationTests.Administration;
 
 /// <summary>Admins create, edit, verify and unverify organizations; the public organization page and the listing's link to it.</summary>
 public abstract class OrganizationAdminTests<TFactory>(TFactory factory) : IClassFixture<TFactory> where TFactory : PortalFactory

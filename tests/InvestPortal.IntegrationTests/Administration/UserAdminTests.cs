@@ -5,7 +5,7 @@ using InvestPortal.IntegrationTests.Publishing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
-namespace InvestPortal.IntegrationTests.Admin;
+namespace InvestPortal.IntegrationTests.Administration;
 
 /// <summary>Admins search users, change roles, lock and unlock, and attach officials to organizations; each change audited.</summary>
 public abstract class UserAdminTests<TFactory>(TFactory factory) : IClassFixture<TFactory> where TFactory : PortalFactory
