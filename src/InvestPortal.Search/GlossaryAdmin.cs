@@ -54,7 +54,7 @@ public sealed class GlossaryAdmin(PortalDbContext db, PortalTaxonomy taxonomy, T
     /// Returns the problems; empty means saved.
     /// </summary>
     public async Task<IReadOnlyList<GlossaryProblem>> SaveAsync(GlossaryConcept draft, string? originalId, DateTimeOffset? expectedUpdatedAt,
-        string? userName, string? userId, CancellationToken ct = default)
+        Actor actor, CancellationToken ct = default)
     {
         var all = await db.GlossaryConcepts.AsNoTracking().ToListAsync(ct);
         var problems = GlossaryRules.Validate(draft, all.Select(e => e.ToConcept()), originalId, taxonomy.Sectors.Select(s => s.Code).ToList());
@@ -65,7 +65,7 @@ public sealed class GlossaryAdmin(PortalDbContext db, PortalTaxonomy taxonomy, T
         object? before = null;
         if (originalId is null)
         {
-            entry = GlossaryEntry.From(draft, at, userName);
+            entry = GlossaryEntry.From(draft, at, actor.UserName);
             db.GlossaryConcepts.Add(entry);
         }
         else
@@ -75,11 +75,11 @@ public sealed class GlossaryAdmin(PortalDbContext db, PortalTaxonomy taxonomy, T
             if (expectedUpdatedAt is { } expected && found.UpdatedAt != expected) return [new("", "Stale", originalId)];
             before = Describe(found.ToConcept());
             (found.Sector, found.Zh, found.Ru, found.En) = (draft.Sector, [.. draft.Zh], [.. draft.Ru], [.. draft.En]);
-            (found.UpdatedAt, found.UpdatedBy) = (at, userName);
+            (found.UpdatedAt, found.UpdatedBy) = (at, actor.UserName);
             entry = found;
         }
         var action = originalId is null ? "create" : "update";
-        db.Audit($"glossary.{action}", AuditEntityType, entry.Id, userName, Details(before, Describe(draft)), userId: userId);
+        db.Audit($"glossary.{action}", AuditEntityType, entry.Id, actor.UserName, Details(before, Describe(draft)), userId: actor.UserId);
         Enqueue(entry.Id, action);
         try
         {
@@ -95,12 +95,12 @@ public sealed class GlossaryAdmin(PortalDbContext db, PortalTaxonomy taxonomy, T
     }
 
     /// <summary>Deletes a concept; false when it no longer exists.</summary>
-    public async Task<bool> DeleteAsync(string id, string? userName, string? userId, CancellationToken ct = default)
+    public async Task<bool> DeleteAsync(string id, Actor actor, CancellationToken ct = default)
     {
         var found = await db.GlossaryConcepts.FirstOrDefaultAsync(e => e.Id == id, ct);
         if (found is null) return false;
         db.GlossaryConcepts.Remove(found);
-        db.Audit("glossary.delete", AuditEntityType, id, userName, Details(Describe(found.ToConcept()), null), userId: userId);
+        db.Audit("glossary.delete", AuditEntityType, id, actor.UserName, Details(Describe(found.ToConcept()), null), userId: actor.UserId);
         Enqueue(id, "delete");
         await db.SaveChangesAsync(ct);
         return true;

@@ -30,12 +30,12 @@ public sealed class SearchDocumentBuilder(SearchSemantics semantics)
         var locationPath = LocationPath(taxonomy, o.LocationCode);
         var labels = Cultures.All.ToDictionary(c => c, c => string.Join(LabelSeparator, new[]
             {
-                taxonomy.Sector(o.SectorCode)?.Label(c),
-                taxonomy.PartnerRegion(o.PartnerRegionCode)?.Label(c),
-                taxonomy.Stage(o.StageCode)?.Label(c),
+                taxonomy.LabelOf(TaxonomyKind.Sector, o.SectorCode, c),
+                taxonomy.LabelOf(TaxonomyKind.PartnerRegion, o.PartnerRegionCode, c),
+                taxonomy.LabelOf(TaxonomyKind.Stage, o.StageCode, c),
             }
-            .Concat(locationPath.Select(l => taxonomy.Location(l)?.Label(c)))
-            .Concat(o.CooperationModes.Select(m => taxonomy.Mode(m)?.Label(c)))
+            .Concat(locationPath.Select(l => taxonomy.LabelOf(TaxonomyKind.Location, l, c)))
+            .Concat(o.CooperationModes.Select(m => taxonomy.LabelOf(TaxonomyKind.Mode, m, c)))
             .Where(l => !string.IsNullOrWhiteSpace(l))));
         var known = rates.Knows(o.Currency);
         return new OpportunityDocument
@@ -75,10 +75,10 @@ public sealed class SearchDocumentBuilder(SearchSemantics semantics)
         var path = p.Locations.SelectMany(l => LocationPath(taxonomy, l)).Distinct().ToList();
         var scope = path.Concat(p.Locations.SelectMany(taxonomy.LocationWithChildren)).Distinct().ToList();
         var labels = Cultures.All.ToDictionary(c => c, c => string.Join(LabelSeparator,
-            p.Sectors.Select(s => taxonomy.Sector(s)?.Label(c))
-                .Concat(path.Select(l => taxonomy.Location(l)?.Label(c)))
-                .Append(taxonomy.PartnerRegion(p.HomeRegion)?.Label(c))
-                .Concat(p.CooperationModes.Select(m => taxonomy.Mode(m)?.Label(c)))
+            p.Sectors.Select(s => taxonomy.LabelOf(TaxonomyKind.Sector, s, c))
+                .Concat(path.Select(l => taxonomy.LabelOf(TaxonomyKind.Location, l, c)))
+                .Append(taxonomy.LabelOf(TaxonomyKind.PartnerRegion, p.HomeRegion, c))
+                .Concat(p.CooperationModes.Select(m => taxonomy.LabelOf(TaxonomyKind.Mode, m, c)))
                 .Where(l => !string.IsNullOrWhiteSpace(l))));
         var known = rates.Knows(p.TicketCurrency);
         return new InvestorDocument

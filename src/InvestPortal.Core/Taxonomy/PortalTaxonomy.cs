@@ -85,6 +85,22 @@ public sealed class PortalTaxonomy
     public TaxonomyTerm? Mode(string? code) => Find(Modes, code);
     public TaxonomyTerm? Stage(string? code) => Find(Stages, code);
 
+    public TaxonomyTerm? Term(TaxonomyKind kind, string? code) => kind switch
+    {
+        TaxonomyKind.Sector => Sector(code),
+        TaxonomyKind.Location => Location(code),
+        TaxonomyKind.PartnerRegion => PartnerRegion(code),
+        TaxonomyKind.Mode => Mode(code),
+        TaxonomyKind.Stage => Stage(code),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown taxonomy kind."),
+    };
+
+    /// <summary>
+    /// The one way to show a code: its label in the reader's language (with the admin's overrides), or null for a code
+    /// the taxonomy does not know (callers that must show something fall back to the code).
+    /// </summary>
+    public string? LabelOf(TaxonomyKind kind, string? code, string culture) => Term(kind, code)?.Label(culture);
+
     /// <summary>A location and every location below it: filtering by a prefecture includes its county-level cities.</summary>
     public IReadOnlyList<string> LocationWithChildren(string code) =>
         [code, .. Locations.Where(l => l.Parent == code).Select(l => l.Code)];

@@ -36,7 +36,7 @@ public sealed class OutboxAdmin(PortalDbContext db, TimeProvider time)
     }
 
     /// <summary>Dead (or discarded) → Pending with attempts reset, due now. False when the message is missing or not in such a state.</summary>
-    public async Task<bool> RetryAsync(Guid id, string? userName, string? userId = null, CancellationToken ct = default)
+    public async Task<bool> RetryAsync(Guid id, Actor actor, CancellationToken ct = default)
     {
         var message = await db.OutboxMessages.FirstOrDefaultAsync(m => m.Id == id, ct);
         if (message is null || message.Status is not (OutboxStatus.Dead or OutboxStatus.Discarded)) return false;
@@ -46,14 +46,14 @@ public sealed class OutboxAdmin(PortalDbContext db, TimeProvider time)
         message.AvailableAt = time.GetUtcNow();
         message.LockedBy = null;
         message.LockedUntil = null;
-        db.Audit("outbox.retry", nameof(OutboxMessage), id.ToString(), userName, details: message.IdempotencyKey,
-            from: from.ToString(), to: nameof(OutboxStatus.Pending), reason: message.LastError, userId: userId);
+        db.Audit("outbox.retry", nameof(OutboxMessage), id.ToString(), actor.UserName, details: message.IdempotencyKey,
+            from: from.ToString(), to: nameof(OutboxStatus.Pending), reason: message.LastError, userId: actor.UserId);
         await db.SaveChangesAsync(ct);
         return true;
     }
 
     /// <summary>Pending or Dead → Discarded: it will never be sent. False when missing or already sent/discarded.</summary>
-    public async Task<bool> DiscardAsync(Guid id, string? userName, string? userId = null, string? reason = null, CancellationToken ct = default)
+    public async Task<bool> DiscardAsync(Guid id, Actor actor, string? reason = null, CancellationToken ct = default)
     {
         var message = await db.OutboxMessages.FirstOrDefaultAsync(m => m.Id == id, ct);
         if (message is null || message.Status is not (OutboxStatus.Pending or OutboxStatus.Dead)) return false;
@@ -61,8 +61,8 @@ public sealed class OutboxAdmin(PortalDbContext db, TimeProvider time)
         message.Status = OutboxStatus.Discarded;
         message.LockedBy = null;
         message.LockedUntil = null;
-        db.Audit("outbox.discard", nameof(OutboxMessage), id.ToString(), userName, details: message.IdempotencyKey,
-            from: from.ToString(), to: nameof(OutboxStatus.Discarded), reason: reason, userId: userId);
+        db.Audit("outbox.discard", nameof(OutboxMessage), id.ToString(), actor.UserName, details: message.IdempotencyKey,
+            from: from.ToString(), to: nameof(OutboxStatus.Discarded), reason: reason, userId: actor.UserId);
         await db.SaveChangesAsync(ct);
         return true;
     }

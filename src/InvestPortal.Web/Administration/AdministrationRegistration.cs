@@ -9,6 +9,8 @@ public static class AdministrationRegistration
     {
         services.AddScoped<ModerationQueue>();
         services.AddScoped<ModerationDecisions>();
+        services.AddScoped<ModerationReview>();
+        services.AddScoped<AdminOverview>();
         services.AddScoped<AuditLog>();
         services.AddScoped<UserAdmin>();
         services.AddScoped<OrganizationAdmin>();

@@ -1,3 +1,4 @@
+using InvestPortal.Core.Domain;
 using InvestPortal.Core.Publishing;
 using InvestPortal.Data;
 using InvestPortal.Web.Publishing;
@@ -22,6 +23,14 @@ public sealed class ModerationDecisions(PortalDbContext db, OpportunityPublisher
         return string.IsNullOrEmpty(reason) ? null : reason;
     }
 
+    /// <summary>The reason to send, or why there is none: nothing typed nor chosen, or longer than <see cref="MaxReason"/>.</summary>
+    public ReasonCheck CheckReason(string? typed, string? template, string originalCulture)
+    {
+        var resolved = ResolveReason(typed, template, originalCulture);
+        if (resolved is null) return new ReasonCheck(null, l["Moderation.ReasonRequired"]);
+        return resolved.Length > MaxReason ? new ReasonCheck(null, l["Validation.Length", l["Moderation.Reason"], MaxReason]) : new ReasonCheck(resolved, null);
+    }
+
     public async Task<DecisionResult> DecideAsync(Guid id, Guid version, LifecycleAction action, string? reason, Actor actor, CancellationToken ct = default)
     {
         var o = await db.Opportunities.Include(x => x.Translations).Include(x => x.Organization).AsSplitQuery()
@@ -33,6 +42,12 @@ public sealed class ModerationDecisions(PortalDbContext db, OpportunityPublisher
         if (outcome != PublishOutcome.Done) db.ChangeTracker.Clear();
         return new DecisionResult(id, title, outcome);
     }
+
+    /// <summary>The checked items of a bulk form, each posted as "id:version" (the version the moderator saw); malformed ones are left out.</summary>
+    public static IReadOnlyList<(Guid Id, Guid Version)> ParseItems(IEnumerable<string>? items) =>
+        (items ?? []).Select(value => value.Split(':'))
+            .Where(p => p.Length == 2 && Guid.TryParse(p[0], out _) && Guid.TryParse(p[1], out _))
+            .Select(p => (Guid.Parse(p[0]), Guid.Parse(p[1]))).ToList();
 
     /// <summary>Approves each (id, version) in turn; one conflict does not stop the others.</summary>
     public async Task<IReadOnlyList<DecisionResult>> ApproveManyAsync(IEnumerable<(Guid Id, Guid Version)> items, Actor actor, CancellationToken ct = default)

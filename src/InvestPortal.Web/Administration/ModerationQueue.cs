@@ -41,6 +41,10 @@ public sealed class ModerationQueue(PortalDbContext db)
 
     public static ModerationKind KindOf(OpportunityStatus status) => status == OpportunityStatus.Published ? ModerationKind.Edit : ModerationKind.New;
 
+    /// <summary>The original language of a waiting listing (its reason templates are in it), or null when nothing waits under that id.</summary>
+    public Task<string?> OriginalCultureAsync(Guid id, CancellationToken ct = default) =>
+        Waiting.Where(o => o.Id == id).Select(o => o.OriginalCulture).FirstOrDefaultAsync(ct);
+
     /// <summary>Organizations that have something waiting, for the filter.</summary>
     public async Task<IReadOnlyList<Organization>> OrganizationsAsync(CancellationToken ct = default)
     {

@@ -14,7 +14,8 @@ public static class ApiEndpoints
 {
     public static IEndpointRouteBuilder MapPortalApi(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api/v1").RequireRateLimiting(RateLimits.Api);
+        var api = endpoints.MapGroup("/api/v1").RequireRateLimiting(RateLimits.Api)
+            .AddEndpointFilter<Infrastructure.SearchUnavailableEndpointFilter>();
 
         api.MapGet("/taxonomy", (PortalTaxonomy taxonomy) => Results.Ok(
             PortalTaxonomy.Groups.ToDictionary(g => g, g => taxonomy.Group(g).Select(ApiTaxonomyTerm.From).ToList())))
@@ -80,17 +81,10 @@ public static class ApiEndpoints
             Stage = request.Query["stage"].OfType<string>().ToArray(),
         }.Normalize(taxonomy);
         var pageLength = Math.Clamp(size ?? OpportunityQuery.DefaultPageSize, 1, OpportunityQuery.MaxPageSize);
-        try
-        {
-            var result = await search.SearchAsync(form.ToQuery(language, pageLength), ct);
-            return Results.Ok(new ApiPage<ApiOpportunityItem>(result.Total, form.Page, pageLength,
-                result.Hits.Select(h => ApiOpportunityItem.From(h.Opportunity, language, h.Score, h.Highlights.Select(x => x.Html).ToList())).ToList(),
-                result.Facets.ToDictionary(f => f.Key, f => (IReadOnlyDictionary<string, long>)f.Value.ToDictionary(c => c.Key, c => (long)c.Value))));
-        }
-        catch (SearchUnavailableException)
-        {
-            return ApiProblems.For(context, StatusCodes.Status503ServiceUnavailable);
-        }
+        var result = await search.SearchAsync(form.ToQuery(language, pageLength), ct);
+        return Results.Ok(new ApiPage<ApiOpportunityItem>(result.Total, form.Page, pageLength,
+            result.Hits.Select(h => ApiOpportunityItem.From(h.Opportunity, language, h.Score, h.Highlights.Select(x => x.Html).ToList())).ToList(),
+            result.Facets.ToDictionary(f => f.Key, f => (IReadOnlyDictionary<string, long>)f.Value.ToDictionary(c => c.Key, c => (long)c.Value))));
     }
 
     private static bool TryWhole(string? text, out int? value)

@@ -47,7 +47,11 @@ public static class WebRegistration
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
             .AddDataAnnotationsLocalization(o =>
                 o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
-            .AddMvcOptions(o => o.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
+            .AddMvcOptions(o =>
+            {
+                o.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
+                o.Filters.Add<SearchUnavailablePageFilter>();
+            });
         services.AddSingleton<IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, LocalizedModelBindingMessages>();
 
         builder.AddPortalIdentity();
@@ -57,10 +61,8 @@ public static class WebRegistration
             .AddPolicy(Roles.Investor, p => p.RequireRole(Roles.Investor))
             .AddPolicy(Roles.Enterprise, p => p.RequireRole(Roles.Enterprise));
 
-        services.AddScoped<Discovery.OpportunityReader>();
-        services.AddScoped<Discovery.OpportunitySearch>();
-        services.AddScoped<Accounts.AccountEmails>();
-        services.AddScoped<Core.Outbox.IOutboxHandler, Accounts.PasswordResetRequestHandler>();
+        Accounts.AccountsRegistration.AddAccounts(services);
+        Discovery.DiscoveryRegistration.AddDiscovery(services);
         services.AddScoped<Investing.MatchReasonText>();
         services.AddScoped<Investing.InvestorReader>();
         Publishing.PublishingRegistration.AddPublishing(services);

@@ -11,6 +11,7 @@ public static class InsightRegistration
         services.AddSingleton<ViewCountFlusher>();
         services.AddHostedService(sp => sp.GetRequiredService<ViewCountFlusher>());
         services.AddScoped<OwnerMatches>();
+        services.AddScoped<ListingConfirmation>();
         services.AddScoped<InsightStats>();
         services.AddScoped<InvestorInvitations>();
         services.AddScoped<ListingExpiry>();

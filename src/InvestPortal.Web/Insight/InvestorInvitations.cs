@@ -19,6 +19,11 @@ public sealed class InvestorInvitations(PortalDbContext db, Notifier notifier, O
 {
     public const int MaxMessageLength = 1000;
 
+    /// <summary>The investors already invited to a listing, with when.</summary>
+    public async Task<IReadOnlyDictionary<Guid, DateTimeOffset>> InvitedAsync(Guid opportunityId, CancellationToken ct = default) =>
+        await db.OpportunityInvitations.AsNoTracking().Where(i => i.OpportunityId == opportunityId)
+            .ToDictionaryAsync(i => i.InvestorProfileId, i => i.CreatedAt, ct);
+
     /// <param name="opportunity">Loaded with its organization and texts by the caller, after the ownership check.</param>
     public async Task<InviteOutcome> InviteAsync(Opportunity opportunity, Guid investorId, string? message, Actor actor,
         string inviterName, CancellationToken ct = default)

@@ -11,31 +11,16 @@ namespace InvestPortal.Web.Insight;
 
 /// <summary>Runs <see cref="ListingExpiry"/> every <see cref="ListingsOptions.CheckInterval"/>.</summary>
 public sealed class ListingExpiryService(IServiceScopeFactory scopes, IOptions<ListingsOptions> options, TimeProvider clock,
-    ILogger<ListingExpiryService> log) : BackgroundService
+    ILogger<ListingExpiryService> log) : PeriodicJob(log, clock)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Interval => options.Value.CheckInterval;
+    protected override TimeSpan InitialDelay => options.Value.InitialDelay;
+    protected override bool Enabled => options.Value.ExpiryEnabled;
+    protected override string Subject => "Listing expiry pass";
+
+    protected override async Task RunOnceAsync(CancellationToken ct)
     {
-        if (!options.Value.ExpiryEnabled) return;
-        try
-        {
-            await Task.Delay(options.Value.InitialDelay, clock, stoppingToken);
-            using var timer = new PeriodicTimer(options.Value.CheckInterval, clock);
-            do
-            {
-                try
-                {
-                    await using var scope = scopes.CreateAsyncScope();
-                    await scope.ServiceProvider.GetRequiredService<ListingExpiry>().RunOnceAsync(stoppingToken);
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    // A failed pass (database restarting) is retried at the next interval; nothing was half-done.
-                    log.LogError(e, "Listing expiry pass failed");
-                }
-            } while (await timer.WaitForNextTickAsync(stoppingToken));
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<ListingExpiry>().RunOnceAsync(ct);
     }
 }

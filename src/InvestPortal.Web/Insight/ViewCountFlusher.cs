@@ -10,20 +10,15 @@ namespace InvestPortal.Web.Insight;
 /// more at shutdown. Increments are relative (ViewCount + n), so several nodes can flush at once.
 /// </summary>
 public sealed class ViewCountFlusher(ViewCounter counter, IServiceScopeFactory scopes, IOptions<InsightOptions> options,
-    ILogger<ViewCountFlusher> log) : BackgroundService
+    ILogger<ViewCountFlusher> log) : PeriodicJob(log, TimeProvider.System)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.ViewFlushInterval);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(stoppingToken)) await FlushAsync(stoppingToken);
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Stopping: StopAsync flushes what is left.
-        }
-    }
+    private readonly ILogger<ViewCountFlusher> _log = log;
+
+    protected override TimeSpan Interval => options.Value.ViewFlushInterval;
+    protected override bool RunAtStart => false; // nothing has been counted yet
+    protected override string Subject => "Writing counted views";
+
+    protected override Task RunOnceAsync(CancellationToken ct) => FlushAsync(ct);
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
@@ -60,7 +55,7 @@ public sealed class ViewCountFlusher(ViewCounter counter, IServiceScopeFactory s
                 // The database is unavailable: keep the sums for the next flush instead of losing them.
                 db.ChangeTracker.Clear();
                 counter.Return(item);
-                log.LogWarning(e, "Could not write {Views} views of {Opportunity}; retrying at the next flush", item.Views, item.Opportunity);
+                _log.LogWarning(e, "Could not write {Views} views of {Opportunity}; retrying at the next flush", item.Views, item.Opportunity);
             }
         }
         return written;

@@ -1,37 +1,23 @@
-using System.Globalization;
-using InvestPortal.Core.Domain;
 using InvestPortal.Data;
-using InvestPortal.Notifications.Email;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace InvestPortal.Web.Investing;
 
-/// <summary>Checks for due digests every hour (the first check soon after start, so a restart does not skip a day).</summary>
-public sealed class AlertDigestService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<AlertDigestService> log) : BackgroundService
+/// <summary>Checks for due digests every <see cref="AlertOptions.DigestCheckInterval"/> (the first check soon after start).</summary>
+public sealed class AlertDigestService(IServiceScopeFactory scopes, IOptions<AlertOptions> options, TimeProvider clock,
+    ILogger<AlertDigestService> log) : PeriodicJob(log, clock)
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
+    private readonly ILogger<AlertDigestService> _log = log;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Interval => options.Value.DigestCheckInterval;
+    protected override TimeSpan InitialDelay => options.Value.DigestInitialDelay;
+    protected override string Subject => "Saved-search digest check";
+
+    protected override async Task RunOnceAsync(CancellationToken ct)
     {
-        try
-        {
-            await Task.Delay(TimeSpan.FromMinutes(1), clock, stoppingToken);
-            while (!stoppingToken.IsCancellationRequested)
-            {
-                try
-                {
-                    await using var scope = scopes.CreateAsyncScope();
-                    var sent = await scope.ServiceProvider.GetRequiredService<AlertDigest>().RunAsync(stoppingToken);
-                    if (sent > 0) log.LogInformation("Queued {Count} saved-search digests.", sent);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    // The database may be down; nothing was marked sent, so the next check picks it up.
-                    log.LogError(ex, "Saved-search digest check failed; retrying in {Interval}.", Interval);
-                }
-                await Task.Delay(Interval, clock, stoppingToken);
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { }
+        // The database may be down; nothing is marked sent then, so the next check picks it up.
+        await using var scope = scopes.CreateAsyncScope();
+        var sent = await scope.ServiceProvider.GetRequiredService<AlertDigest>().RunAsync(ct);
+        if (sent > 0) _log.LogInformation("Queued {Count} saved-search digests.", sent);
     }
 }

@@ -9,10 +9,14 @@ public static class InvestingRegistration
     {
         services.AddScoped<InvestorProfiles>();
         services.AddScoped<Bookmarks>();
+        services.AddScoped<InvestorMatches>();
+        services.AddScoped<InvestorSearch>();
         services.AddScoped<SavedSearches>();
+        services.AddScoped<SavedSearchText>();
         services.AddScoped<AlertDigest>();
         services.AddScoped<IOutboxHandler, SavedSearchSyncHandler>();
         services.AddScoped<IOutboxHandler, SearchAlertHandler>();
+        services.AddOptions<AlertOptions>().BindConfiguration(AlertOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<AlertDigestService>();
         return services;
     }

@@ -23,9 +23,9 @@ public sealed record InvestorView(
             _ => null,
         };
         return new InvestorView(p, culture, text?.Name ?? p.ExternalRef, text?.Description, fallback, text?.Culture ?? p.OriginalCulture,
-            p.Sectors.Select(s => taxonomy.Sector(s)?.Label(culture) ?? s).ToList(),
-            p.Locations.Select(l => taxonomy.Location(l)?.Label(culture) ?? l).ToList(),
-            p.CooperationModes.Select(m => taxonomy.Mode(m)?.Label(culture) ?? m).ToList(),
-            taxonomy.PartnerRegion(p.HomeRegion)?.Label(culture), ticket);
+            p.Sectors.Select(s => taxonomy.LabelOf(TaxonomyKind.Sector, s, culture) ?? s).ToList(),
+            p.Locations.Select(l => taxonomy.LabelOf(TaxonomyKind.Location, l, culture) ?? l).ToList(),
+            p.CooperationModes.Select(m => taxonomy.LabelOf(TaxonomyKind.Mode, m, culture) ?? m).ToList(),
+            taxonomy.LabelOf(TaxonomyKind.PartnerRegion, p.HomeRegion, culture), ticket);
     }
 }

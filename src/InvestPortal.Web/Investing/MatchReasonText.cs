@@ -10,10 +10,10 @@ public sealed class MatchReasonText(IStringLocalizer<SharedResource> l, PortalTa
 {
     public string Describe(MatchReason reason, string culture) => reason.Kind switch
     {
-        MatchReasonKinds.Sector => l["Match.Sector", taxonomy.Sector(reason.Code)?.Label(culture) ?? reason.Code ?? ""],
-        MatchReasonKinds.Location => l["Match.Location", taxonomy.Location(reason.Code)?.Label(culture) ?? reason.Code ?? ""],
-        MatchReasonKinds.PartnerRegion => l["Match.PartnerRegion", taxonomy.PartnerRegion(reason.Code)?.Label(culture) ?? reason.Code ?? ""],
-        MatchReasonKinds.Mode => l["Match.Mode", taxonomy.Mode(reason.Code)?.Label(culture) ?? reason.Code ?? ""],
+        MatchReasonKinds.Sector => l["Match.Sector", taxonomy.LabelOf(TaxonomyKind.Sector, reason.Code, culture) ?? reason.Code ?? ""],
+        MatchReasonKinds.Location => l["Match.Location", taxonomy.LabelOf(TaxonomyKind.Location, reason.Code, culture) ?? reason.Code ?? ""],
+        MatchReasonKinds.PartnerRegion => l["Match.PartnerRegion", taxonomy.LabelOf(TaxonomyKind.PartnerRegion, reason.Code, culture) ?? reason.Code ?? ""],
+        MatchReasonKinds.Mode => l["Match.Mode", taxonomy.LabelOf(TaxonomyKind.Mode, reason.Code, culture) ?? reason.Code ?? ""],
         MatchReasonKinds.TicketFits => l["Match.TicketFits"],
         MatchReasonKinds.Concept => l["Match.Concept", ConceptLabel(reason.Code, culture)],
         _ => reason.ToString(),

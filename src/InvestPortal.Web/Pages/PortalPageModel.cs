@@ -1,13 +1,23 @@
+using InvestPortal.Core.Domain;
+using InvestPortal.Data.Identity;
 using InvestPortal.Web.Localization;
+using InvestPortal.Web.Publishing;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace InvestPortal.Web.Pages;
 
-/// <summary>Base of every page: knows the page's language (zh, ru, en) from its URL.</summary>
+/// <summary>Base of every page: knows the page's language (zh, ru, en) from its URL, and who is signed in.</summary>
 public abstract class PortalPageModel : PageModel
 {
     public string Culture => HttpContext.Culture();
 
     /// <summary>A path inside the current language: Href("opportunities") → /ru/opportunities.</summary>
     public string Href(string path) => $"/{Culture}/{path.TrimStart('/')}";
+
+    /// <summary>The signed-in user's id (null for a visitor), read from the sign-in cookie as Identity wrote it.</summary>
+    protected string? UserId => HttpContext.RequestServices.GetRequiredService<UserManager<PortalUser>>().GetUserId(User);
+
+    /// <summary>The author of a change, for the audit log: the one way a page names who did something.</summary>
+    protected Actor Actor => new(UserId, User.Identity?.Name);
 }

@@ -1,7 +1,7 @@
 using System.Net;
 using InvestPortal.Core.Domain;
 using InvestPortal.Data.Identity;
-using InvestPortal.IntegrationTests.Admin;
+using InvestPortal.IntegrationTests.Administration;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;

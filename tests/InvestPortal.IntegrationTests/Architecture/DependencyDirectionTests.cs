@@ -6,7 +6,7 @@ namespace InvestPortal.IntegrationTests.Architecture;
 
 /// <summary>
 /// The Web project's direction is Pages → feature folders → Data/Search/Notifications → Core: pages may call any
-/// feature, no feature may reach back into a page, and Pages/ holds pages (and their view models) only.
+/// feature, no feature may reach back into a page, Pages/ holds pages only, and no page uses the database itself.
 /// </summary>
 public class DependencyDirectionTests
 {
@@ -50,5 +50,30 @@ public class DependencyDirectionTests
             .Where(t => t.GetConstructors().Any(c => c.GetParameters().Any(p => IsServiceDependency(p.ParameterType))))
             .Select(t => t.FullName).ToList();
         Assert.Empty(services);
+    }
+
+    [Fact]
+    public void Pages_holds_page_models_only()
+    {
+        // Forms, view models and rules a page binds to live in the page's feature folder, where whoever changes the
+        // feature looks; a type nested in a page model is that page's own and stays with it.
+        var strays = Types.InAssembly(Web)
+            .That().ResideInNamespaceStartingWith("InvestPortal.Web.Pages")
+            .GetTypes()
+            .Where(t => !t.IsNested && !t.IsDefined(typeof(System.Runtime.CompilerServices.CompilerGeneratedAttribute), false))
+            .Where(t => !typeof(PageModel).IsAssignableFrom(t) && !typeof(Microsoft.AspNetCore.Mvc.Razor.IRazorPage).IsAssignableFrom(t)) // compiled views
+            .Select(t => t.FullName).ToList();
+        Assert.Empty(strays);
+    }
+
+    [Fact]
+    public void No_page_model_uses_the_database_directly()
+    {
+        // A page binds input, calls one feature service and maps its outcome; queries and transactions are the service's.
+        var result = Types.InAssembly(Web)
+            .That().Inherit(typeof(PageModel))
+            .ShouldNot().HaveDependencyOn(typeof(InvestPortal.Data.PortalDbContext).FullName)
+            .GetResult();
+        Assert.True(result.IsSuccessful, "Page models using PortalDbContext: " + string.Join(", ", result.FailingTypeNames ?? []));
     }
 }

@@ -32,7 +32,7 @@ public sealed class OutboxAdminTests
         Assert.Equal(dead.LastError, row.LastError);
 
         using var server = SimpleSmtpServer.Start(port);
-        Assert.True(await host.WithScopeAsync(sp => sp.GetRequiredService<OutboxAdmin>().RetryAsync(id, "admin@example.org", "admin-1")));
+        Assert.True(await host.WithScopeAsync(sp => sp.GetRequiredService<OutboxAdmin>().RetryAsync(id, new Actor("admin-1", "admin@example.org"))));
         var retried = await host.WithDbAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == id));
         Assert.Equal((OutboxStatus.Pending, 0), (retried.Status, retried.Attempts));
         await host.DrainAsync();
@@ -42,7 +42,7 @@ public sealed class OutboxAdminTests
         var audit = await host.WithDbAsync(db => db.AuditEntries.AsNoTracking().SingleAsync(a => a.Action == "outbox.retry"));
         Assert.Equal((id.ToString(), "admin@example.org", "Dead", "Pending"), (audit.EntityId, audit.UserName, audit.FromState, audit.ToState));
         // Only dead or discarded messages can be retried.
-        Assert.False(await host.WithScopeAsync(sp => sp.GetRequiredService<OutboxAdmin>().RetryAsync(id, "admin@example.org")));
+        Assert.False(await host.WithScopeAsync(sp => sp.GetRequiredService<OutboxAdmin>().RetryAsync(id, new Actor(null, "admin@example.org"))));
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class OutboxAdminTests
         await using var host = await NotificationHost.StartAsync(NotificationHost.Database("Sqlite"), NotificationHost.Smtp(port));
         var ids = await host.QueueAsync(NotificationHost.Request("discard:1"), NotificationHost.Request("discard:2"));
 
-        Assert.True(await host.WithScopeAsync(sp => sp.GetRequiredService<OutboxAdmin>().DiscardAsync(ids[0], "admin@example.org", reason: "wrong address")));
+        Assert.True(await host.WithScopeAsync(sp => sp.GetRequiredService<OutboxAdmin>().DiscardAsync(ids[0], new Actor(null, "admin@example.org"), reason: "wrong address")));
         await host.DrainAsync();
 
         Assert.Equal(1, server.ReceivedEmailCount);
@@ -61,7 +61,7 @@ public sealed class OutboxAdminTests
         Assert.Equal((1, 1, 0, 0), (counts[OutboxStatus.Discarded], counts[OutboxStatus.Sent], counts[OutboxStatus.Pending], counts[OutboxStatus.Dead]));
         var audit = await host.WithDbAsync(db => db.AuditEntries.AsNoTracking().SingleAsync(a => a.Action == "outbox.discard"));
         Assert.Equal(("Pending", "Discarded", "wrong address"), (audit.FromState, audit.ToState, audit.Reason));
-        Assert.False(await host.WithScopeAsync(sp => sp.GetRequiredService<OutboxAdmin>().DiscardAsync(ids[1], "admin@example.org"))); // already sent
+        Assert.False(await host.WithScopeAsync(sp => sp.GetRequiredService<OutboxAdmin>().DiscardAsync(ids[1], new Actor(null, "admin@example.org")))); // already sent
     }
 
     [Fact]

@@ -1,7 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using InvestPortal.Data;
-using InvestPortal.Data.Identity;
-using InvestPortal.Notifications.Outbox;
 using InvestPortal.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -10,7 +7,7 @@ using InvestPortal.Web.Accounts;
 namespace InvestPortal.Web.Pages.Account;
 
 [EnableRateLimiting(RateLimits.Login)]
-public sealed class ForgotPasswordModel(PortalDbContext db, OutboxDispatcher dispatcher) : PortalPageModel
+public sealed class ForgotPasswordModel(PasswordResetRequests requests) : PortalPageModel
 {
     [BindProperty, Required(ErrorMessage = "Validation.Required"), EmailAddress(ErrorMessage = "Validation.Email")]
     [Display(Name = "Account.Email")]
@@ -23,12 +20,7 @@ public sealed class ForgotPasswordModel(PortalDbContext db, OutboxDispatcher dis
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!ModelState.IsValid) return Page();
-        // The request is queued as it is, for any address: looking the account up, making the token and queuing the
-        // email happen later in the outbox (PasswordResetRequestHandler). The answer and the work behind it are the
-        // same whether or not the address has an account, so neither tells who uses the portal.
-        PasswordResetRequestHandler.Enqueue(db, Email.Trim(), Culture);
-        await db.SaveChangesAsync(ct);
-        dispatcher.Wake();
+        await requests.RequestAsync(Email, Culture, ct);
         Sent = true;
         return Page();
     }

@@ -1,13 +1,12 @@
 using InvestPortal.Core.Domain;
 using InvestPortal.Notifications.Outbox;
 using InvestPortal.Search;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
 namespace InvestPortal.Web.Pages.Admin;
 
 /// <summary>Asks before deleting a concept (a GET never deletes), then deletes it and re-indexes through the outbox.</summary>
-public sealed class GlossaryDeleteModel(GlossaryAdmin admin, OutboxDispatcher dispatcher, UserManager<Data.Identity.PortalUser> users) : PortalPageModel
+public sealed class GlossaryDeleteModel(GlossaryAdmin admin, OutboxDispatcher dispatcher) : PortalPageModel
 {
     [FromRoute] public string Id { get; set; } = "";
     public GlossaryEntry? Entry { get; private set; }
@@ -22,7 +21,7 @@ public sealed class GlossaryDeleteModel(GlossaryAdmin admin, OutboxDispatcher di
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var deleted = await admin.DeleteAsync(Id, User.Identity?.Name, users.GetUserId(User), ct);
+        var deleted = await admin.DeleteAsync(Id, Actor, ct);
         if (deleted) dispatcher.Wake();
         Message = deleted ? "Glossary.Deleted" : "Glossary.AlreadyGone";
         MessageId = Id;

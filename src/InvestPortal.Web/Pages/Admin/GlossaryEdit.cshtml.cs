@@ -2,27 +2,15 @@ using InvestPortal.Core.Glossary;
 using InvestPortal.Core.Taxonomy;
 using InvestPortal.Notifications.Outbox;
 using InvestPortal.Search;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using InvestPortal.Web.Administration;
+using InvestPortal.Web.Infrastructure;
 
 namespace InvestPortal.Web.Pages.Admin;
 
-/// <summary>What the form posts. Terms are free text (one per line, or comma-separated); strings are nullable so MVC adds no implicit rules of its own.</summary>
-public sealed class GlossaryInput
-{
-    public string? Id { get; set; }
-    public string? Sector { get; set; }
-    public string? Zh { get; set; }
-    public string? Ru { get; set; }
-    public string? En { get; set; }
-    /// <summary>UtcTicks of the UpdatedAt the form was filled from, so a concurrent edit is noticed.</summary>
-    public long Version { get; set; }
-}
-
 /// <summary>Adds a concept (no id in the URL) or edits one. Saving re-indexes through the outbox (GlossaryAdmin).</summary>
-public sealed class GlossaryEditModel(GlossaryAdmin admin, PortalTaxonomy taxonomy, OutboxDispatcher dispatcher,
-    UserManager<Data.Identity.PortalUser> users, IStringLocalizer<SharedResource> l) : PortalPageModel
+public sealed class GlossaryEditModel(GlossaryAdmin admin, PortalTaxonomy taxonomy, OutboxDispatcher dispatcher, IStringLocalizer<SharedResource> l) : PortalPageModel
 {
     [BindProperty] public GlossaryInput Input { get; set; } = new();
     [FromRoute] public string? Id { get; set; }
@@ -50,21 +38,23 @@ public sealed class GlossaryEditModel(GlossaryAdmin admin, PortalTaxonomy taxono
         var draft = new GlossaryConcept(id, string.IsNullOrWhiteSpace(Input.Sector) ? null : Input.Sector.Trim(),
             GlossaryRules.SplitTerms(Input.Zh), GlossaryRules.SplitTerms(Input.Ru), GlossaryRules.SplitTerms(Input.En));
         var expected = IsNew ? (DateTimeOffset?)null : new DateTimeOffset(Input.Version, TimeSpan.Zero);
-        var problems = await admin.SaveAsync(draft, Id, expected, User.Identity?.Name, users.GetUserId(User), ct);
+        var problems = await admin.SaveAsync(draft, Id, expected, Actor, ct);
         if (problems.Count > 0)
         {
             // The page shows what was typed (Input is bound), with each problem in the page's language.
-            foreach (var p in problems)
-            {
-                // "At least one term" names its field, whose label is itself an interface string.
-                object[] args = p.Code == "TermsRequired" ? [l[$"Glossary.{p.Field}"].Value] : [.. p.Args];
-                ModelState.AddModelError(p.Field.Length == 0 ? "" : $"Input.{p.Field}", l[$"Glossary.Error.{p.Code}", args].Value);
-            }
+            ModelState.AddFieldErrors("Input", problems.Select(p => (p.Field, ProblemText(p))));
             return Page();
         }
         dispatcher.Wake(); // the rebuild starts now rather than at the next poll
         Message = IsNew ? "Glossary.Added" : "Glossary.Saved";
         MessageId = id;
         return Redirect(Href($"admin/glossary?q={Uri.EscapeDataString(id)}"));
+    }
+
+    private string ProblemText(GlossaryProblem p)
+    {
+        // "At least one term" names its field, whose label is itself an interface string.
+        object[] args = p.Code == "TermsRequired" ? [l[$"Glossary.{p.Field}"].Value] : [.. p.Args];
+        return l[$"Glossary.Error.{p.Code}", args].Value;
     }
 }

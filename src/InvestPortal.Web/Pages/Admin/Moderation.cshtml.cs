@@ -4,11 +4,8 @@ using InvestPortal.Core.Publishing;
 using InvestPortal.Core.Taxonomy;
 using InvestPortal.Web.Administration;
 using InvestPortal.Web.Infrastructure;
-using InvestPortal.Web.Pages.Opportunities;
 using InvestPortal.Web.Publishing;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using InvestPortal.Web.Discovery;
 
@@ -20,13 +17,12 @@ namespace InvestPortal.Web.Pages.Admin;
 /// approve several at once.
 /// </summary>
 public sealed class ModerationModel(ModerationQueue queue, ModerationDecisions decisions, PortalTaxonomy taxonomy,
-    IStringLocalizer<SharedResource> l, UserManager<Data.Identity.PortalUser> users) : PortalPageModel
+    IStringLocalizer<SharedResource> l) : PortalPageModel
 {
     public const int PageSize = 20;
     public const int MaxReason = ModerationDecisions.MaxReason;
 
     public sealed record Row(ModerationItem Item, OpportunityView View);
-    public sealed record BulkLine(string Title, string MessageKey, bool Ok);
 
     public IReadOnlyList<Row> Queue { get; private set; } = [];
     public ModerationPage Result { get; private set; } = new([], 0, 1, PageSize, 0, 0);
@@ -43,7 +39,7 @@ public sealed class ModerationModel(ModerationQueue queue, ModerationDecisions d
     [TempData] public string? Message { get; set; }
     /// <summary>The per-item outcome of a bulk approval, as JSON (TempData keeps strings).</summary>
     [TempData] public string? BulkReport { get; set; }
-    public IReadOnlyList<BulkLine> BulkLines { get; private set; } = [];
+    public IReadOnlyList<BulkApprovalLine> BulkLines { get; private set; } = [];
 
     /// <summary>The listing whose reject form came back with an error, so its message shows next to its field.</summary>
     public Guid? ErrorFor { get; private set; }
@@ -60,7 +56,7 @@ public sealed class ModerationModel(ModerationQueue queue, ModerationDecisions d
 
     public async Task<IActionResult> OnPostApproveAsync(Guid id, Guid version, CancellationToken ct)
     {
-        var result = await decisions.DecideAsync(id, version, LifecycleAction.Approve, null, CurrentActor, ct);
+        var result = await decisions.DecideAsync(id, version, LifecycleAction.Approve, null, Actor, ct);
         if (!result.Found) return NotFound();
         Message = result.Outcome == PublishOutcome.Done ? "Moderation.Approved" : result.MessageKey;
         return Redirect(BackToQueue());
@@ -68,45 +64,33 @@ public sealed class ModerationModel(ModerationQueue queue, ModerationDecisions d
 
     public async Task<IActionResult> OnPostRejectAsync(Guid id, Guid version, string? reason, string? template, CancellationToken ct)
     {
-        var original = await queue.Waiting.Where(o => o.Id == id).Select(o => o.OriginalCulture).FirstOrDefaultAsync(ct);
-        var resolved = decisions.ResolveReason(reason, template, original ?? Cultures.En);
-        if (resolved is null || resolved.Length > MaxReason)
+        var check = decisions.CheckReason(reason, template, await queue.OriginalCultureAsync(id, ct) ?? Cultures.En);
+        if (!check.IsValid)
         {
-            ErrorFor = id;
-            ReasonInput = reason;
-            ReasonError = resolved is null ? l["Moderation.ReasonRequired"] : l["Validation.Length", l["Moderation.Reason"], MaxReason];
+            (ErrorFor, ReasonInput, ReasonError) = (id, reason, check.Error);
             await LoadAsync(ct);
             return Page();
         }
-        var result = await decisions.DecideAsync(id, version, LifecycleAction.Reject, resolved, CurrentActor, ct);
+        var result = await decisions.DecideAsync(id, version, LifecycleAction.Reject, check.Reason, Actor, ct);
         if (!result.Found) return NotFound();
         Message = result.Outcome == PublishOutcome.Done ? "Moderation.Rejected" : result.MessageKey;
         return Redirect(BackToQueue());
     }
 
-    /// <summary>Each checked item is posted as "id:version", the version the moderator saw.</summary>
     public async Task<IActionResult> OnPostBulkApproveAsync(string[]? items, CancellationToken ct)
     {
-        var parsed = (items ?? []).Select(Parse).Where(p => p is not null).Select(p => p!.Value).ToList();
+        var parsed = ModerationDecisions.ParseItems(items);
         if (parsed.Count == 0)
         {
             Message = "Moderation.BulkNothing";
             return Redirect(BackToQueue());
         }
-        var results = await decisions.ApproveManyAsync(parsed, CurrentActor, ct);
+        var results = await decisions.ApproveManyAsync(parsed, Actor, ct);
         var ok = results.Count(r => r.Outcome == PublishOutcome.Done);
         Message = ok == results.Count ? "Moderation.BulkAllApproved" : "Moderation.BulkSomeFailed";
-        BulkReport = JsonSerializer.Serialize(results.Select(r => new BulkLine(r.Title, r.MessageKey, r.Outcome == PublishOutcome.Done)));
+        BulkReport = JsonSerializer.Serialize(results.Select(r => new BulkApprovalLine(r.Title, r.MessageKey, r.Outcome == PublishOutcome.Done)));
         return Redirect(BackToQueue());
     }
-
-    private static (Guid, Guid)? Parse(string value)
-    {
-        var parts = value.Split(':');
-        return parts.Length == 2 && Guid.TryParse(parts[0], out var id) && Guid.TryParse(parts[1], out var version) ? (id, version) : null;
-    }
-
-    private Actor CurrentActor => new(users.GetUserId(User), User.Identity?.Name);
 
     /// <summary>Back to the queue with the filters the moderator had (the forms post them along as "back").</summary>
     private string BackToQueue()
@@ -124,7 +108,7 @@ public sealed class ModerationModel(ModerationQueue queue, ModerationDecisions d
         Organizations = await queue.OrganizationsAsync(ct);
         Pager = new Pager(Result.Page, PageSize, Result.Total, Request);
         if (BulkReport is { Length: > 0 } json)
-            BulkLines = JsonSerializer.Deserialize<List<BulkLine>>(json) ?? [];
+            BulkLines = JsonSerializer.Deserialize<List<BulkApprovalLine>>(json) ?? [];
     }
 
     public string ReasonTemplateText(string code, string culture) => ReasonTemplates.Text(l, code, culture);

@@ -1,14 +1,13 @@
 using InvestPortal.Core.Domain;
 using InvestPortal.Web.Administration;
 using InvestPortal.Web.Publishing;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
 namespace InvestPortal.Web.Pages.Admin;
 
 /// <summary>Create a government agency or development zone, or edit any organization's names, kind and website.</summary>
-public sealed class OrganizationEditModel(OrganizationAdmin admin, IStringLocalizer<SharedResource> l, UserManager<Data.Identity.PortalUser> users) : PortalPageModel
+public sealed class OrganizationEditModel(OrganizationAdmin admin, IStringLocalizer<SharedResource> l) : PortalPageModel
 {
     [BindProperty] public OrganizationInput Input { get; set; } = new();
     public Organization? Existing { get; private set; }
@@ -32,7 +31,7 @@ public sealed class OrganizationEditModel(OrganizationAdmin admin, IStringLocali
         ModelState.Clear();
         foreach (var (field, key) in Input.Validate(IsNew)) ModelState.AddModelError($"Input.{field}", l[key]);
         if (!ModelState.IsValid) return Page();
-        var actor = new Actor(users.GetUserId(User), User.Identity?.Name);
+        var actor = Actor;
         if (IsNew)
         {
             var created = await admin.CreateAsync(Input, actor, ct);

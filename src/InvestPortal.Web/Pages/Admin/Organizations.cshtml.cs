@@ -2,13 +2,12 @@ using InvestPortal.Core.Domain;
 using InvestPortal.Web.Administration;
 using InvestPortal.Web.Infrastructure;
 using InvestPortal.Web.Publishing;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
 namespace InvestPortal.Web.Pages.Admin;
 
 /// <summary>Organizations for admins: filter by verification and kind, verify or unverify, go on to create or edit.</summary>
-public sealed class OrganizationsModel(OrganizationAdmin admin, UserManager<Data.Identity.PortalUser> users) : PortalPageModel
+public sealed class OrganizationsModel(OrganizationAdmin admin) : PortalPageModel
 {
     public const int PageSize = 50;
     [BindProperty(SupportsGet = true, Name = "verified")] public string? VerifiedFilter { get; set; }
@@ -33,7 +32,7 @@ public sealed class OrganizationsModel(OrganizationAdmin admin, UserManager<Data
 
     private async Task<IActionResult> SetAsync(Guid id, bool verified, CancellationToken ct)
     {
-        var changed = await admin.SetVerifiedAsync(id, verified, new Actor(users.GetUserId(User), User.Identity?.Name), ct);
+        var changed = await admin.SetVerifiedAsync(id, verified, Actor, ct);
         if (changed is null) return NotFound();
         Message = changed == false ? "AdminOrgs.NoChange" : verified ? "AdminOrgs.Verified" : "AdminOrgs.Unverified";
         var back = Request.Form["back"].ToString();

@@ -1,13 +1,12 @@
 using InvestPortal.Core.Domain;
 using InvestPortal.Notifications.Outbox;
 using InvestPortal.Web.Infrastructure;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
 namespace InvestPortal.Web.Pages.Admin;
 
 /// <summary>The email outbox for admins: what is waiting, sent or dead, and why; retry, discard, send now.</summary>
-public sealed class OutboxModel(OutboxAdmin admin, OutboxDispatcher dispatcher, UserManager<Data.Identity.PortalUser> users) : PortalPageModel
+public sealed class OutboxModel(OutboxAdmin admin, OutboxDispatcher dispatcher) : PortalPageModel
 {
     public const int PageSize = 50;
     public OutboxStatus? Status { get; private set; }
@@ -26,7 +25,7 @@ public sealed class OutboxModel(OutboxAdmin admin, OutboxDispatcher dispatcher, 
 
     public async Task<IActionResult> OnPostRetryAsync(Guid id, CancellationToken ct)
     {
-        var ok = await admin.RetryAsync(id, User.Identity?.Name, users.GetUserId(User), ct);
+        var ok = await admin.RetryAsync(id, Actor, ct);
         if (ok) dispatcher.Wake();
         Message = ok ? "Outbox.Retried" : "Outbox.NotChanged";
         return RedirectToPage(new { culture = Culture, status = Request.Query["status"].ToString() });
@@ -34,7 +33,7 @@ public sealed class OutboxModel(OutboxAdmin admin, OutboxDispatcher dispatcher, 
 
     public async Task<IActionResult> OnPostDiscardAsync(Guid id, string? reason, CancellationToken ct)
     {
-        var ok = await admin.DiscardAsync(id, User.Identity?.Name, users.GetUserId(User), reason?.Trim() is { Length: > 0 } r ? r[..Math.Min(r.Length, 500)] : null, ct);
+        var ok = await admin.DiscardAsync(id, Actor, reason?.Trim() is { Length: > 0 } r ? r[..Math.Min(r.Length, 500)] : null, ct);
         Message = ok ? "Outbox.Discarded" : "Outbox.NotChanged";
         return RedirectToPage(new { culture = Culture, status = Request.Query["status"].ToString() });
     }

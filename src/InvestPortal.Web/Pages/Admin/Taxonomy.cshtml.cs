@@ -2,7 +2,6 @@ using InvestPortal.Core.Domain;
 using InvestPortal.Core.Taxonomy;
 using InvestPortal.Web.Administration;
 using InvestPortal.Web.Publishing;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
@@ -12,8 +11,7 @@ namespace InvestPortal.Web.Pages.Admin;
 /// Admins reword the zh/ru/en label of any sector, location, region, mode or stage code. A blank field goes back to
 /// the label of taxonomy.json. The change shows on every page at once and re-indexes search.
 /// </summary>
-public sealed class TaxonomyModel(TaxonomyLabelAdmin admin, PortalTaxonomy taxonomy, IStringLocalizer<SharedResource> l,
-    UserManager<Data.Identity.PortalUser> users) : PortalPageModel
+public sealed class TaxonomyModel(TaxonomyLabelAdmin admin, PortalTaxonomy taxonomy, IStringLocalizer<SharedResource> l) : PortalPageModel
 {
     public sealed record Row(TaxonomyTerm Term, IReadOnlyDictionary<string, string?> FileLabels, IReadOnlyDictionary<string, string?> Overrides);
 
@@ -38,7 +36,7 @@ public sealed class TaxonomyModel(TaxonomyLabelAdmin admin, PortalTaxonomy taxon
             await LoadAsync(kind, ct);
             return Page();
         }
-        var ok = await admin.SaveAsync(kind ?? "", code ?? "", labels, new Actor(users.GetUserId(User), User.Identity?.Name), ct);
+        var ok = await admin.SaveAsync(kind ?? "", code ?? "", labels, Actor, ct);
         if (!ok) return NotFound();
         (Message, MessageCode) = ("AdminTaxonomy.Saved", code);
         return Redirect(Href("admin/taxonomy") + "?kind=" + Uri.EscapeDataString(kind!) + "#term-" + Uri.EscapeDataString(code!));

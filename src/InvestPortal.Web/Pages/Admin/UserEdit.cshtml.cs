@@ -1,13 +1,12 @@
 using InvestPortal.Core.Domain;
 using InvestPortal.Web.Administration;
 using InvestPortal.Web.Publishing;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
 namespace InvestPortal.Web.Pages.Admin;
 
 /// <summary>One account: add or remove roles, lock or unlock, and attach it to organizations. Each change is audited.</summary>
-public sealed class UserEditModel(UserAdmin admin, OrganizationAdmin organizations, UserManager<Data.Identity.PortalUser> users) : PortalPageModel
+public sealed class UserEditModel(UserAdmin admin, OrganizationAdmin organizations) : PortalPageModel
 {
     public UserRow Account { get; private set; } = null!;
     public IReadOnlyList<Organization> Memberships { get; private set; } = [];
@@ -20,7 +19,7 @@ public sealed class UserEditModel(UserAdmin admin, OrganizationAdmin organizatio
         var found = await admin.FindAsync(id, ct);
         if (found is null) return NotFound();
         Account = found;
-        IsSelf = found.User.Id == users.GetUserId(User);
+        IsSelf = found.User.Id == UserId;
         Memberships = await admin.MembershipsAsync(id, ct);
         AllOrganizations = await organizations.AllAsync(ct);
         return Page();
@@ -42,7 +41,6 @@ public sealed class UserEditModel(UserAdmin admin, OrganizationAdmin organizatio
     public Task<IActionResult> OnPostRemoveOrganizationAsync(string id, Guid organization, CancellationToken ct) =>
         Done(id, admin.SetMembershipAsync(id, organization, add: false, Actor, ct));
 
-    private Actor Actor => new(users.GetUserId(User), User.Identity?.Name);
 
     private async Task<IActionResult> Done(string id, Task<UserChange> change)
     {

@@ -4,13 +4,11 @@ using InvestPortal.Core.Taxonomy;
 using InvestPortal.Notifications.Email;
 using InvestPortal.Notifications.Preferences;
 using InvestPortal.Web.Investing;
-using InvestPortal.Web.Pages.Opportunities;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using InvestPortal.Web.Security;
-using Microsoft.Extensions.Localization;
 using InvestPortal.Web.Discovery;
+using InvestPortal.Web.Infrastructure;
 
 namespace InvestPortal.Web.Pages.My;
 
@@ -20,8 +18,8 @@ namespace InvestPortal.Web.Pages.My;
 /// </summary>
 // Each save queues index work in the outbox: submissions are rate-limited like every other form.
 [EnableRateLimiting(RateLimits.Forms)]
-public sealed class AlertsModel(SavedSearches searches, PortalTaxonomy taxonomy, NotificationPreferences preferences,
-    IStringLocalizer<SharedResource> l, UserManager<Data.Identity.PortalUser> users) : PortalPageModel
+public sealed class AlertsModel(SavedSearches searches, SavedSearchText text, PortalTaxonomy taxonomy,
+    NotificationPreferences preferences) : PortalPageModel
 {
     public IReadOnlyList<SavedSearch> Items { get; private set; } = [];
     /// <summary>Set when the page shows one search (/my/alerts/{id}).</summary>
@@ -33,17 +31,15 @@ public sealed class AlertsModel(SavedSearches searches, PortalTaxonomy taxonomy,
     public SaveSearchInput? Create { get; private set; }
     public OpportunitySearchForm? CreateQuery { get; private set; }
 
-    private string UserId => users.GetUserId(User)!;
-
     public async Task<IActionResult> OnGetAsync(Guid? id, CancellationToken ct)
     {
         if (id is { } one)
         {
-            Focused = await searches.FindAsync(UserId, one, ct);
+            Focused = await searches.FindAsync(UserId!, one, ct);
             if (Focused is null) return NotFound();
             Items = [Focused];
         }
-        else Items = await searches.ListAsync(UserId, ct);
+        else Items = await searches.ListAsync(UserId!, ct);
         await LoadPreferencesAsync(ct);
         return Page();
     }
@@ -52,30 +48,30 @@ public sealed class AlertsModel(SavedSearches searches, PortalTaxonomy taxonomy,
     public async Task<IActionResult> OnPostCreateAsync([FromForm] SaveSearchInput input, [FromForm] OpportunitySearchForm query, CancellationToken ct)
     {
         query.Normalize(taxonomy);
-        Validate(input.Name, input.Frequency, "Create");
-        if (ModelState.IsValid && await searches.CountAsync(UserId, ct) >= SavedSearches.MaxPerUser)
-            ModelState.AddModelError("Create.Name", l["Alerts.Error.TooMany", SavedSearches.MaxPerUser]);
+        ModelState.AddFieldErrors("Create", text.Errors(input.Name, input.Frequency));
+        if (ModelState.IsValid && await searches.CountAsync(UserId!, ct) >= SavedSearches.MaxPerUser)
+            ModelState.AddFieldErrors("Create", [text.TooMany]);
         if (!ModelState.IsValid)
         {
             Create = input;
             CreateQuery = query;
-            Items = await searches.ListAsync(UserId, ct);
+            Items = await searches.ListAsync(UserId!, ct);
             await LoadPreferencesAsync(ct);
             return Page();
         }
-        await searches.CreateAsync(UserId, input.Name!, query.ToQuery(Culture, OpportunityQuery.DefaultPageSize), input.Frequency!.Value, Culture, ct);
+        await searches.CreateAsync(UserId!, input.Name!, query.ToQuery(Culture, OpportunityQuery.DefaultPageSize), input.Frequency!.Value, Culture, ct);
         Message = "Alerts.Created";
         return Redirect(Href("my/alerts"));
     }
 
     public async Task<IActionResult> OnPostUpdateAsync(Guid id, string? name, AlertFrequency? frequency, bool paused, CancellationToken ct)
     {
-        var search = await searches.FindAsync(UserId, id, ct);
+        var search = await searches.FindAsync(UserId!, id, ct);
         if (search is null) return NotFound();
-        Validate(name, frequency, $"Edit{id:N}");
+        ModelState.AddFieldErrors($"Edit{id:N}", text.Errors(name, frequency));
         if (!ModelState.IsValid)
         {
-            Items = await searches.ListAsync(UserId, ct);
+            Items = await searches.ListAsync(UserId!, ct);
             await LoadPreferencesAsync(ct);
             return Page();
         }
@@ -86,46 +82,19 @@ public sealed class AlertsModel(SavedSearches searches, PortalTaxonomy taxonomy,
 
     public async Task<IActionResult> OnPostDeleteAsync(Guid id, CancellationToken ct)
     {
-        var search = await searches.FindAsync(UserId, id, ct);
+        var search = await searches.FindAsync(UserId!, id, ct);
         if (search is null) return NotFound();
         await searches.DeleteAsync(search, ct);
         Message = "Alerts.Deleted";
         return Redirect(Href("my/alerts"));
     }
 
-    private void Validate(string? name, AlertFrequency? frequency, string prefix)
-    {
-        if (string.IsNullOrWhiteSpace(name)) ModelState.AddModelError($"{prefix}.Name", l["Validation.Required", l["Alerts.Name"]]);
-        else if (name.Trim().Length > SavedSearches.NameMax) ModelState.AddModelError($"{prefix}.Name", l["Validation.Length", l["Alerts.Name"], SavedSearches.NameMax]);
-        if (frequency is not { } f || !Enum.IsDefined(f)) ModelState.AddModelError($"{prefix}.Frequency", l["Validation.Choice"]);
-    }
-
     private async Task LoadPreferencesAsync(CancellationToken ct) =>
-        AlertEmailsOff = !await preferences.IsEnabledAsync(UserId, NotificationTopics.SavedSearches, ct);
+        AlertEmailsOff = !await preferences.IsEnabledAsync(UserId!, NotificationTopics.SavedSearches, ct);
 
-    /// <summary>What a saved search looks for, in the reader's language: its words and its filters' labels.</summary>
-    public string Describe(SavedSearch search)
-    {
-        if (SavedSearches.Query(search) is not { } q) return "";
-        var parts = new List<string>();
-        if (!string.IsNullOrWhiteSpace(q.Text)) parts.Add($"«{q.Text}»");
-        parts.AddRange(q.Sectors.Select(c => taxonomy.Sector(c)?.Label(Culture) ?? c));
-        parts.AddRange(q.Locations.Select(c => taxonomy.Location(c)?.Label(Culture) ?? c));
-        parts.AddRange(q.PartnerRegions.Select(c => taxonomy.PartnerRegion(c)?.Label(Culture) ?? c));
-        parts.AddRange(q.Modes.Select(c => taxonomy.Mode(c)?.Label(Culture) ?? c));
-        parts.AddRange(q.Stages.Select(c => taxonomy.Stage(c)?.Label(Culture) ?? c));
-        if (q.MinAmount.HasValue || q.MaxAmount.HasValue)
-            parts.Add($"{q.MinAmount?.ToString("N0", Infrastructure.Formatting.CultureInfoFor(Culture)) ?? "0"} – {q.MaxAmount?.ToString("N0", Infrastructure.Formatting.CultureInfoFor(Culture)) ?? "∞"} {q.Currency}");
-        return parts.Count == 0 ? l["Alerts.Everything"] : string.Join(" · ", parts);
-    }
+    /// <summary>What a saved search looks for, in the reader's language.</summary>
+    public string Describe(SavedSearch search) => text.Describe(search, Culture);
 
     public string RunUrl(SavedSearch search) =>
         SavedSearches.Query(search) is { } q ? Href(AlertLinks.SearchPath(q)) : Href("opportunities");
-}
-
-/// <summary>The "Save this search" form's own fields (the query travels as the search page's parameters).</summary>
-public sealed class SaveSearchInput
-{
-    public string? Name { get; set; }
-    public AlertFrequency? Frequency { get; set; }
 }

@@ -1,12 +1,11 @@
-using InvestPortal.Data;
 using InvestPortal.Data.Identity;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
+using InvestPortal.Web.Accounts;
 
 namespace InvestPortal.Web.Pages.My;
 
 /// <summary>The signed-in user's start page: who they are, their organizations and what they can do.</summary>
-public sealed class IndexModel(UserManager<PortalUser> users, PortalDbContext db) : PortalPageModel
+public sealed class IndexModel(UserManager<PortalUser> users, AccountOverview overview) : PortalPageModel
 {
     public PortalUser Account { get; private set; } = null!;
     public IReadOnlyList<string> RoleNames { get; private set; } = [];
@@ -16,7 +15,6 @@ public sealed class IndexModel(UserManager<PortalUser> users, PortalDbContext db
     {
         Account = (await users.GetUserAsync(User))!;
         RoleNames = [.. await users.GetRolesAsync(Account)];
-        Organizations = await db.OrganizationMembers.AsNoTracking().Where(m => m.UserId == Account.Id)
-            .Select(m => m.Organization!).ToListAsync(ct);
+        Organizations = await overview.OrganizationsAsync(Account.Id, ct);
     }
 }

@@ -1,7 +1,5 @@
 using InvestPortal.Core.Domain;
-using InvestPortal.Core.Search;
 using InvestPortal.Core.Taxonomy;
-using InvestPortal.Web.Pages.Investors;
 using InvestPortal.Web.Publishing;
 using Microsoft.AspNetCore.Mvc;
 using InvestPortal.Web.Discovery;
@@ -9,11 +7,10 @@ using InvestPortal.Web.Investing;
 
 namespace InvestPortal.Web.Pages.Opportunities;
 
-public sealed class DetailsModel(OpportunityReader reader, PortalTaxonomy taxonomy, ISearchEngine engine,
-    SearchDocumentBuilder builder, InvestorReader investors, MatchReasonText reasons, OwnedOpportunities owned,
-    Insight.ViewCounter views) : PortalPageModel
+public sealed class DetailsModel(OpportunityReader reader, PortalTaxonomy taxonomy, Insight.OwnerMatches ownerMatches,
+    OwnedOpportunities owned, Insight.ViewCounter views) : PortalPageModel
 {
-    public const int TopInvestors = 10;
+    public const int TopInvestors = Insight.OwnerMatches.Top;
     public OpportunityView Item { get; private set; } = null!;
     /// <summary>Only for officials of the owner organization and admins: who is most likely to fund this.</summary>
     public IReadOnlyList<(InvestorView View, string Score, IReadOnlyList<string> Reasons)>? MatchingInvestors { get; private set; }
@@ -34,21 +31,8 @@ public sealed class DetailsModel(OpportunityReader reader, PortalTaxonomy taxono
     private async Task<bool> CanSeeInsightAsync(Opportunity opportunity, CancellationToken ct) =>
         User.Identity?.IsAuthenticated == true && await owned.MayEditAsync(opportunity, User, ct);
 
-    private async Task<IReadOnlyList<(InvestorView, string, IReadOnlyList<string>)>> MatchInvestorsAsync(Opportunity opportunity, CancellationToken ct)
-    {
-        try
-        {
-            var matches = await engine.MatchInvestorsForOpportunityAsync(builder.ForMatching(opportunity), TopInvestors, ct);
-            var profiles = await investors.ByIdsAsync(matches.Select(m => m.Id).ToList(), ct);
-            return matches.Where(m => profiles.ContainsKey(m.Id)).Select(m => (
-                InvestorView.Create(profiles[m.Id], Culture, taxonomy),
-                MatchReasonText.Percent(m.Score, Culture),
-                (IReadOnlyList<string>)m.Reasons.Select(r => reasons.Describe(r, Culture)).ToList())).ToList();
-        }
-        catch (SearchUnavailableException)
-        {
-            // The public page must not fail because the owner's extra panel cannot be filled.
-            return [];
-        }
-    }
+    /// <summary>The owner panel: the same matching as the insight page (<see cref="Insight.OwnerMatches"/>).</summary>
+    private async Task<IReadOnlyList<(InvestorView, string, IReadOnlyList<string>)>> MatchInvestorsAsync(Opportunity opportunity, CancellationToken ct) =>
+        // The public page must not fail because the owner's extra panel cannot be filled: no engine, an empty panel.
+        (await ownerMatches.ForAsync(opportunity, Culture, ct))?.Select(m => (m.Investor, m.Score, m.Reasons)).ToList() ?? [];
 }

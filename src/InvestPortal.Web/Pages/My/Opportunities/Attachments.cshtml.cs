@@ -1,7 +1,7 @@
+using InvestPortal.Core.Domain;
 using InvestPortal.Core.Publishing;
 using InvestPortal.Web.Attachments;
 using InvestPortal.Web.Publishing;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
@@ -12,8 +12,7 @@ namespace InvestPortal.Web.Pages.My.Opportunities;
 /// Both answer with a redirect to the editor; a refused file's reason is shown there next to the field.
 /// </summary>
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(InvestPortal.Web.Security.RateLimits.Forms)]
-public sealed class AttachmentsModel(OwnedOpportunities owned, AttachmentStore store, IStringLocalizer<SharedResource> l,
-    UserManager<Data.Identity.PortalUser> users) : PortalPageModel
+public sealed class AttachmentsModel(OwnedOpportunities owned, AttachmentStore store, IStringLocalizer<SharedResource> l) : PortalPageModel
 {
     /// <summary>The localized reason the last upload was refused, shown by the editor under the file field.</summary>
     [TempData] public string? AttachmentError { get; set; }
@@ -27,7 +26,7 @@ public sealed class AttachmentsModel(OwnedOpportunities owned, AttachmentStore s
         if (opportunity is null) return NotFound();
         if (!CanChange(opportunity.Status)) return Error(id, l["Attachments.Error.NotEditable"]);
         if (upload is null) return Error(id, l["Attachments.Error.NoFile"]);
-        var rejection = await store.AddAsync(opportunity, upload, Actor(), ct);
+        var rejection = await store.AddAsync(opportunity, upload, Actor, ct);
         if (rejection is { } why)
         {
             var limits = store.Limits;
@@ -42,7 +41,7 @@ public sealed class AttachmentsModel(OwnedOpportunities owned, AttachmentStore s
         var opportunity = await owned.FindAsync(id, User, ct);
         if (opportunity is null) return NotFound();
         if (!CanChange(opportunity.Status)) return Error(id, l["Attachments.Error.NotEditable"]);
-        if (!await store.DeleteAsync(opportunity, attachmentId, Actor(), ct)) return NotFound();
+        if (!await store.DeleteAsync(opportunity, attachmentId, Actor, ct)) return NotFound();
         AttachmentMessage = "Attachments.Deleted";
         return Redirect(EditorUrl(id));
     }
@@ -59,5 +58,4 @@ public sealed class AttachmentsModel(OwnedOpportunities owned, AttachmentStore s
 
     private string EditorUrl(Guid id) => Href($"my/opportunities/edit/{id}") + "#attachments";
 
-    private Actor Actor() => new(users.GetUserId(User), User.Identity?.Name);
 }

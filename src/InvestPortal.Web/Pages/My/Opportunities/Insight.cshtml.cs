@@ -1,12 +1,10 @@
 using InvestPortal.Core.Domain;
 using InvestPortal.Core.Taxonomy;
-using InvestPortal.Data;
 using InvestPortal.Web.Insight;
 using InvestPortal.Web.Pages.Opportunities;
 using InvestPortal.Web.Publishing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using InvestPortal.Web.Discovery;
 
@@ -19,7 +17,7 @@ namespace InvestPortal.Web.Pages.My.Opportunities;
 /// </summary>
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(InvestPortal.Web.Security.RateLimits.Forms)]
 public sealed class InsightModel(OwnedOpportunities owned, InsightStats stats, OwnerMatches matches, InvestorInvitations invitations,
-    PortalDbContext db, PortalTaxonomy taxonomy, IOptions<ListingsOptions> listings, TimeProvider clock,
+    ListingConfirmation confirmation, PortalTaxonomy taxonomy, IOptions<ListingsOptions> listings,
     UserManager<Data.Identity.PortalUser> users) : PortalPageModel
 {
     public OpportunityView Item { get; private set; } = null!;
@@ -43,8 +41,7 @@ public sealed class InsightModel(OwnedOpportunities owned, InsightStats stats, O
         var series = await stats.SeriesAsync(id, Days, ct);
         Chart = InsightCharts.ViewsAndInterests($"insight-{Days}", series, Culture, HttpContext.RequestServices);
         Matches = await matches.ForAsync(opportunity, Culture, ct);
-        Invited = await db.OpportunityInvitations.AsNoTracking().Where(i => i.OpportunityId == id)
-            .ToDictionaryAsync(i => i.InvestorProfileId, i => i.CreatedAt, ct);
+        Invited = await invitations.InvitedAsync(id, ct);
         return Page();
     }
 
@@ -55,7 +52,7 @@ public sealed class InsightModel(OwnedOpportunities owned, InsightStats stats, O
         if (message?.Length > InvestorInvitations.MaxMessageLength) message = message[..InvestorInvitations.MaxMessageLength];
         var user = await users.GetUserAsync(User);
         var outcome = await invitations.InviteAsync(opportunity, investorId, message,
-            new Actor(user?.Id, User.Identity?.Name), string.IsNullOrWhiteSpace(user?.DisplayName) ? User.Identity?.Name ?? "" : user.DisplayName, ct);
+            Actor, string.IsNullOrWhiteSpace(user?.DisplayName) ? User.Identity?.Name ?? "" : user.DisplayName, ct);
         Message = $"Insight.Invite.{outcome}";
         return Redirect(Href($"my/opportunities/{id}/insight"));
     }
@@ -65,20 +62,8 @@ public sealed class InsightModel(OwnedOpportunities owned, InsightStats stats, O
     {
         var opportunity = await owned.FindAsync(id, User, ct);
         if (opportunity is null) return NotFound();
-        if (opportunity.Status != OpportunityStatus.Published)
-        {
-            Message = "Insight.ConfirmNotPublished";
-            return Redirect(Href($"my/opportunities/{id}/insight"));
-        }
-        var now = clock.GetUtcNow();
-        var previous = opportunity.LastConfirmedAt ?? opportunity.PublishedAt;
-        opportunity.LastConfirmedAt = now;
-        opportunity.ExpiryReminderSentAt = null;
-        var audit = db.Audit("opportunity.confirm", "opportunity", id.ToString(), User.Identity?.Name,
-            details: $"previously confirmed {previous:yyyy-MM-dd}", userId: users.GetUserId(User));
-        audit.At = now;
-        await db.SaveChangesAsync(ct);
-        Message = "Insight.Confirmed";
+        var outcome = await confirmation.ConfirmAsync(opportunity, Actor, ct);
+        Message = outcome == ConfirmOutcome.Confirmed ? "Insight.Confirmed" : "Insight.ConfirmNotPublished";
         return Redirect(Href($"my/opportunities/{id}/insight"));
     }
 

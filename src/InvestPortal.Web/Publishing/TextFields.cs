@@ -1,0 +1,19 @@
+using System.Globalization;
+using InvestPortal.Notifications.Email;
+using InvestPortal.Core.Domain;
+using InvestPortal.Core.Money;
+using InvestPortal.Core.Taxonomy;
+using InvestPortal.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
+
+namespace InvestPortal.Web.Publishing;
+
+/// <summary>The texts of one language; all optional except the title of the original language.</summary>
+public sealed class TextFields
+{
+    public string? Title { get; set; }
+    public string? Summary { get; set; }
+    public string? Description { get; set; }
+    public bool IsEmpty => string.IsNullOrWhiteSpace(Title) && string.IsNullOrWhiteSpace(Summary) && string.IsNullOrWhiteSpace(Description);
+}
