@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using InvestPortal.Core.Domain;
 using InvestPortal.Data;
 using InvestPortal.Data.Identity;
 using InvestPortal.Data.Import;
