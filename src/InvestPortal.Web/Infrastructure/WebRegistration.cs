@@ -55,6 +55,7 @@ public static class WebRegistration
             .AddPolicy(Roles.Enterprise, p => p.RequireRole(Roles.Enterprise));
 
         services.AddScoped<Discovery.OpportunityReader>();
+        services.AddSingleton<Discovery.BorderDistances>();
         services.AddScoped<Discovery.OpportunitySearch>();
         services.AddScoped<Accounts.AccountEmails>();
         services.AddScoped<Core.Outbox.IOutboxHandler, Accounts.PasswordResetRequestHandler>();

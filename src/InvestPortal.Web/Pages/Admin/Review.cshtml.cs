@@ -94,6 +94,7 @@ public sealed class ReviewModel(PortalDbContext db, ModerationDecisions decision
         [
             new("Opportunity.Sector", Label(taxonomy.Sector, before?.SectorCode), Label(taxonomy.Sector, after.SectorCode)),
             new("Opportunity.Location", Label(taxonomy.Location, before?.LocationCode), Label(taxonomy.Location, after.LocationCode)),
+            new("Position.Label", Point(before), Point(after)),
             new("Opportunity.PartnerRegion", Label(taxonomy.PartnerRegion, before?.PartnerRegionCode), Label(taxonomy.PartnerRegion, after.PartnerRegionCode)),
             new("Opportunity.Investment", Money(before, before?.TotalAmount), Money(after, after.TotalAmount)),
             new("Moderation.Field.Currency", before?.Currency, after.Currency),
@@ -125,4 +126,7 @@ public sealed class ReviewModel(PortalDbContext db, ModerationDecisions decision
         }
         return rows;
     }
+
+    private static string? Point(OpportunitySnapshot? s) =>
+        s is { Latitude: { } lat, Longitude: { } lon } ? new Core.Geography.GeoPoint(lat, lon).ToString() : null;
 }
