@@ -1,3 +1,4 @@
+using InvestPortal.Core.Geography;
 using InvestPortal.Core.Outbox;
 using InvestPortal.Core.Search;
 using InvestPortal.Core.Taxonomy;
@@ -32,7 +33,8 @@ public static class SearchRegistration
         {
             var rates = sp.GetRequiredService<ExchangeRateCache>();
             var glossary = sp.GetRequiredService<GlossaryStore>();
-            return new SearchSemantics(sp.GetRequiredService<PortalTaxonomy>(), () => rates.Table, () => glossary.Current);
+            return new SearchSemantics(sp.GetRequiredService<PortalTaxonomy>(), () => rates.Table, () => glossary.Current,
+                sp.GetRequiredService<BorderCrossings>());
         });
         services.AddSingleton<SearchDocumentBuilder>();
 

@@ -9,6 +9,12 @@ public class Opportunity : ITranslated<OpportunityTranslation>
     public OpportunityStatus Status { get; set; } = OpportunityStatus.Draft;
     public string SectorCode { get; set; } = "";
     public string LocationCode { get; set; } = "";
+    /// <summary>
+    /// The official's own point (WGS 84 degrees, inside the province), both or neither; without it the listing stands at
+    /// its location's position (<see cref="Geography.ListingPosition"/>).
+    /// </summary>
+    public double? Latitude { get; set; }
+    public double? Longitude { get; set; }
     public string? PartnerRegionCode { get; set; }
     public decimal TotalAmount { get; set; }
     /// <summary>ISO 4217, kept exactly as entered; comparisons go through the rate table.</summary>

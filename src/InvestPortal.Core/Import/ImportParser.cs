@@ -137,9 +137,31 @@ public sealed class ImportParser(PortalTaxonomy taxonomy)
         var organization = line.RequiredString(o, "organization", 200);
         var email = line.Email(o, "contactEmail", required: true);
         var publishedAt = line.Date(o, "publishedAt");
+        var position = Position(o, line);
         if (line.HasErrors) return null;
         return new OpportunityRecord(line.Number, externalRef!, status, sector!, location!, partner, title, summary, description,
-            total, currency, hasMin ? minTicket : null, modes, stage, tags, organization!, email!, publishedAt);
+            total, currency, hasMin ? minTicket : null, modes, stage, tags, organization!, email!, publishedAt, position);
+    }
+
+    /// <summary>Optional "position": {"latitude": 47.65, "longitude": 132.51}, in the province (the editor's rule, PositionInput).</summary>
+    private static Geography.GeoPoint? Position(JsonElement o, LineReader line)
+    {
+        if (!o.TryGetProperty("position", out var p) || p.ValueKind == JsonValueKind.Null) return null;
+        if (p.ValueKind != JsonValueKind.Object
+            || !p.TryGetProperty("latitude", out var lat) || lat.ValueKind != JsonValueKind.Number
+            || !p.TryGetProperty("longitude", out var lon) || lon.ValueKind != JsonValueKind.Number)
+        {
+            line.Error("position", "must be {\"latitude\": number, \"longitude\": number} in decimal degrees.");
+            return null;
+        }
+        var (latitude, longitude) = (lat.GetDouble(), lon.GetDouble());
+        switch (Geography.PositionInput.Check(latitude, longitude)?.MessageKey)
+        {
+            case null: return new Geography.GeoPoint(latitude, longitude);
+            case "Position.Error.OffTheGlobe": line.Error("position", "is not a point on the globe (latitude −90…90, longitude −180…180)."); break;
+            default: line.Error("position", $"({latitude}, {longitude}) is not in Heilongjiang (latitude first, then longitude)."); break;
+        }
+        return null;
     }
 
     private InvestorRecord? ParseInvestor(JsonElement o, LineReader line)

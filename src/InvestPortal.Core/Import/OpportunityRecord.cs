@@ -6,5 +6,6 @@ public sealed record OpportunityRecord(
     int Line, string ExternalRef, OpportunityStatus Status, string Sector, string Location, string? PartnerRegion,
     LocalizedText Title, LocalizedText Summary, LocalizedText Description,
     decimal Total, string Currency, decimal? MinTicket, IReadOnlyList<string> Modes, string? Stage,
-    IReadOnlyList<string> Tags, string Organization, string ContactEmail, DateTimeOffset? PublishedAt)
+    IReadOnlyList<string> Tags, string Organization, string ContactEmail, DateTimeOffset? PublishedAt,
+    Geography.GeoPoint? Position = null)
     : ImportRecord(Line, ExternalRef);

@@ -24,6 +24,9 @@ public sealed record OpportunitySnapshot
 {
     public string SectorCode { get; init; } = "";
     public string LocationCode { get; init; } = "";
+    /// <summary>The official's own point, both or neither (see <see cref="Opportunity.Latitude"/>).</summary>
+    public double? Latitude { get; init; }
+    public double? Longitude { get; init; }
     public string? PartnerRegionCode { get; init; }
     public string? StageCode { get; init; }
     public IReadOnlyList<string> CooperationModes { get; init; } = [];
@@ -46,7 +49,7 @@ public sealed record OpportunitySnapshot
     /// <summary>The editable fields of an opportunity as they are now.</summary>
     public static OpportunitySnapshot Of(Opportunity o) => new()
     {
-        SectorCode = o.SectorCode, LocationCode = o.LocationCode, PartnerRegionCode = o.PartnerRegionCode, StageCode = o.StageCode,
+        SectorCode = o.SectorCode, LocationCode = o.LocationCode, Latitude = o.Latitude, Longitude = o.Longitude, PartnerRegionCode = o.PartnerRegionCode, StageCode = o.StageCode,
         CooperationModes = [.. o.CooperationModes], TotalAmount = o.TotalAmount, Currency = o.Currency, MinTicket = o.MinTicket,
         Tags = [.. o.Tags], ContactEmail = o.ContactEmail, OriginalCulture = o.OriginalCulture,
         Texts = Cultures.All.Select(c => o.Translations.FirstOrDefault(t => t.Culture == c)).Where(t => t is not null)
@@ -79,6 +82,10 @@ public sealed record OpportunitySnapshot
     {
         o.SectorCode = SectorCode;
         o.LocationCode = LocationCode;
+        // A snapshot from before points existed has neither: the listing then keeps standing at its location.
+        var both = Latitude is not null && Longitude is not null;
+        o.Latitude = both ? Latitude : null;
+        o.Longitude = both ? Longitude : null;
         o.PartnerRegionCode = PartnerRegionCode;
         o.StageCode = StageCode;
         o.CooperationModes = [.. CooperationModes];
@@ -116,6 +123,7 @@ public sealed record OpportunitySnapshot
         void Check(string name, bool same) { if (!same) changed.Add(name); }
         Check(nameof(SectorCode), SectorCode == other.SectorCode);
         Check(nameof(LocationCode), LocationCode == other.LocationCode);
+        Check("Position", Latitude == other.Latitude && Longitude == other.Longitude);
         Check(nameof(PartnerRegionCode), PartnerRegionCode == other.PartnerRegionCode);
         Check(nameof(StageCode), StageCode == other.StageCode);
         Check(nameof(CooperationModes), CooperationModes.SequenceEqual(other.CooperationModes));

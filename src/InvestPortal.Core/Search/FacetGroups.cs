@@ -10,10 +10,14 @@ public static class FacetGroups
     public const string Mode = "mode";
     public const string Stage = "stage";
     public const string PartnerRegion = "partnerRegion";
+    /// <summary>Bands "10", "50", "150": listings within that many km of some border crossing (a listing counts in every band it is within).</summary>
+    public const string CrossingDistance = "crossingDistance";
+    /// <summary>Crossing codes: listings within 150 km of that crossing.</summary>
+    public const string Crossing = "crossing";
     // investor profiles
     public const string Kind = "kind";
     public const string Country = "country";
 
-    public static readonly IReadOnlyList<string> Opportunity = [Sector, Location, Mode, Stage, PartnerRegion];
+    public static readonly IReadOnlyList<string> Opportunity = [Sector, Location, Mode, Stage, PartnerRegion, CrossingDistance, Crossing];
     public static readonly IReadOnlyList<string> Investor = [Sector, Location, Kind, Country];
 }

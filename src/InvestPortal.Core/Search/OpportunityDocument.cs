@@ -33,6 +33,16 @@ public sealed record OpportunityDocument
     /// <summary>Glossary concept ids found in the titles, summaries, descriptions and tags (any language).</summary>
     public IReadOnlyList<string> Concepts { get; init; } = [];
     public bool IsDemo { get; init; }
+    /// <summary>The official's point, or else the location's (<see cref="Geography.ListingPosition"/>); null when neither is known.</summary>
+    public Geography.GeoPoint? Position { get; init; }
+    /// <summary>Straight-line distance to the nearest border crossing, km, rounded to 0.1.</summary>
+    public double? NearestCrossingKm { get; init; }
+    /// <summary>The distance bands (<see cref="Geography.BorderCrossings.DistanceBands"/>, "10", "50", "150") the listing lies within of some crossing.</summary>
+    public IReadOnlyList<string> CrossingBands { get; init; } = [];
+    /// <summary>Codes of the crossings within <see cref="Geography.BorderCrossings.IndexedRadiusKm"/>, nearest first.</summary>
+    public IReadOnlyList<string> NearbyCrossings { get; init; } = [];
+    /// <summary>"code:band" for each nearby crossing and each band it lies within: the "within N km of crossing X" filter.</summary>
+    public IReadOnlyList<string> CrossingBandKeys { get; init; } = [];
 
     /// <summary>Everything searchable in one culture: its texts (if written in it), its labels and the tags.</summary>
     public string AllText(string culture)

@@ -23,6 +23,11 @@ public sealed record OpportunityQuery
     public decimal? MinAmount { get; init; }
     public decimal? MaxAmount { get; init; }
     public string Currency { get; init; } = "CNY";
+    /// <summary>Only listings within this many km of a border crossing (10, 50 or 150; other values are ignored); with
+    /// <see cref="Crossings"/>, within this many km of one of those crossings.</summary>
+    public int? WithinKm { get; init; }
+    /// <summary>Border crossing codes: only listings within <see cref="WithinKm"/> (default 150) km of one of them.</summary>
+    public IReadOnlyList<string> Crossings { get; init; } = [];
     /// <summary>Facet groups to count (see <see cref="FacetGroups.Opportunity"/>); empty means none.</summary>
     public IReadOnlyList<string> Facets { get; init; } = [];
     public SearchSort Sort { get; init; } = SearchSort.Relevance;

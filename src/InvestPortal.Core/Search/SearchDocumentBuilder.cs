@@ -1,4 +1,6 @@
+using System.Globalization;
 using InvestPortal.Core.Domain;
+using InvestPortal.Core.Geography;
 using InvestPortal.Core.Taxonomy;
 
 namespace InvestPortal.Core.Search;
@@ -38,6 +40,9 @@ public sealed class SearchDocumentBuilder(SearchSemantics semantics)
             .Concat(o.CooperationModes.Select(m => taxonomy.LabelOf(TaxonomyKind.Mode, m, c)))
             .Where(l => !string.IsNullOrWhiteSpace(l))));
         var known = rates.Knows(o.Currency);
+        var position = ListingPosition.Of(o, taxonomy);
+        var nearby = position is { } at ? semantics.Crossings.Within(at, BorderCrossings.IndexedRadiusKm) : [];
+        var nearest = position is { } from ? semantics.Crossings.Nearest(from, 1) : [];
         return new OpportunityDocument
         {
             Id = o.Id,
@@ -61,6 +66,14 @@ public sealed class SearchDocumentBuilder(SearchSemantics semantics)
             Concepts = semantics.Glossary.ConceptsIn(
                 texts.Values.SelectMany(t => new[] { t.Title, t.Summary, t.Description }).Concat(o.Tags)),
             IsDemo = o.IsDemo,
+            Position = position,
+            NearestCrossingKm = nearest.Count > 0 ? Math.Round(nearest[0].DistanceKm, 1) : null,
+            CrossingBands = nearby.Count > 0
+                ? [.. BorderCrossings.DistanceBands.Where(b => nearby[0].DistanceKm <= b).Select(b => b.ToString(CultureInfo.InvariantCulture))]
+                : [],
+            NearbyCrossings = [.. nearby.Select(n => n.Crossing.Code)],
+            CrossingBandKeys = [.. nearby.SelectMany(n => BorderCrossings.DistanceBands.Where(b => n.DistanceKm <= b)
+                .Select(b => OpportunitySearchPlan.CrossingKey(n.Crossing.Code, b)))],
         };
     }
 

@@ -1,4 +1,5 @@
 using InvestPortal.Core.Domain;
+using InvestPortal.Core.Geography;
 using InvestPortal.Core.Money;
 using InvestPortal.Core.Taxonomy;
 using GlossaryModel = InvestPortal.Core.Glossary.Glossary;
@@ -15,7 +16,8 @@ namespace InvestPortal.Core.Search;
 /// (<see cref="TitleBoost"/>) and concept hits (<see cref="ConceptBoost"/>). Empty text (or text with no letter
 /// or digit) matches every document.
 /// </summary>
-public sealed class SearchSemantics(PortalTaxonomy taxonomy, Func<ExchangeRateTable> rates, Func<GlossaryModel> glossary)
+public sealed class SearchSemantics(PortalTaxonomy taxonomy, Func<ExchangeRateTable> rates, Func<GlossaryModel> glossary,
+    BorderCrossings? crossings = null)
 {
     public const int MaxTextLength = 500;
     public const int MaxQueryTokens = 64;
@@ -25,10 +27,12 @@ public sealed class SearchSemantics(PortalTaxonomy taxonomy, Func<ExchangeRateTa
     public const float TitleBoost = 3f;
     public const float ConceptBoost = 2f;
 
-    public SearchSemantics(PortalTaxonomy taxonomy, ExchangeRateTable rates, GlossaryModel glossary)
-        : this(taxonomy, () => rates, () => glossary) { }
+    public SearchSemantics(PortalTaxonomy taxonomy, ExchangeRateTable rates, GlossaryModel glossary, BorderCrossings? crossings = null)
+        : this(taxonomy, () => rates, () => glossary, crossings) { }
 
     public PortalTaxonomy Taxonomy => taxonomy;
+    /// <summary>The border crossings distances are measured to; none when not given (then no listing is near one).</summary>
+    public BorderCrossings Crossings { get; } = crossings ?? new BorderCrossings([]);
     public ExchangeRateTable Rates => rates();
     public GlossaryModel Glossary => glossary();
 
@@ -61,7 +65,12 @@ public sealed class SearchSemantics(PortalTaxonomy taxonomy, Func<ExchangeRateTa
             q.MinAmount is { } min ? Rates.ToCny(min, currency) : null,
             q.MaxAmount is { } max ? Rates.ToCny(max, currency) : null,
             Codes(q.Facets).Where(FacetGroups.Opportunity.Contains).ToList(),
-            q.Sort, page, pageSize, Cultures.IsSupported(q.Culture) ? q.Culture : Cultures.En);
+            q.Sort, page, pageSize, Cultures.IsSupported(q.Culture) ? q.Culture : Cultures.En)
+        {
+            WithinKm = q.WithinKm is { } km && BorderCrossings.DistanceBands.Contains(km) ? km : null,
+            Crossings = Codes(q.Crossings),
+            CrossingPositions = Codes(q.Crossings).Select(Crossings.Find).OfType<BorderCrossing>().ToDictionary(c => c.Code, c => c.Position),
+        };
     }
 
     public InvestorSearchPlan Plan(InvestorQuery q)

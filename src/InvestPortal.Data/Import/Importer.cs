@@ -199,6 +199,8 @@ public sealed class Importer(PortalDbContext db, PortalTaxonomy taxonomy, TimePr
             o.Status = r.Status;
             o.SectorCode = r.Sector;
             o.LocationCode = r.Location;
+            o.Latitude = r.Position?.Latitude;
+            o.Longitude = r.Position?.Longitude;
             o.PartnerRegionCode = r.PartnerRegion;
             o.TotalAmount = r.Total;
             o.Currency = r.Currency;

@@ -32,6 +32,11 @@ internal static class ElasticsearchDocuments
         doc[F.Modes] = Array(o.Modes);
         if (o.Stage is not null) doc[F.Stage] = o.Stage;
         if (o.AmountCny is { } amount) doc[F.AmountCny] = amount;
+        if (o.Position is { } at) doc[F.Position] = new JsonObject { ["lat"] = at.Latitude, ["lon"] = at.Longitude };
+        if (o.NearestCrossingKm is { } km) doc[F.NearestCrossingKm] = km;
+        doc[F.CrossingBand] = Array(o.CrossingBands);
+        doc[F.Crossing] = Array(o.NearbyCrossings);
+        doc[F.CrossingKey] = Array(o.CrossingBandKeys);
         doc[F.Published] = o.PublishedAt.ToUniversalTime();
         doc[F.Doc] = JsonSerializer.SerializeToNode(o, CoreJson);
         return doc;

@@ -26,6 +26,15 @@ internal static class ElasticsearchFields
     public const string Kind = "kind";
     public const string Country = "country";
     public const string AmountCny = "amount_cny";
+    /// <summary>geo_point: the listing's own point or its location's.</summary>
+    public const string Position = "position";
+    public const string NearestCrossingKm = "nearest_crossing_km";
+    /// <summary>"10" / "50" / "150": within that many km of some crossing (precomputed, as on Lucene).</summary>
+    public const string CrossingBand = "crossing_band";
+    /// <summary>Codes of the crossings within 150 km.</summary>
+    public const string Crossing = "crossing";
+    /// <summary>"code:band": within band km of that crossing (used for a crossing the portal no longer knows).</summary>
+    public const string CrossingKey = "crossing_key";
     public const string Published = "published";
     public const string Updated = "updated";
     public const string Doc = "doc";

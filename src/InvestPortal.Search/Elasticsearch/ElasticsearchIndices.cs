@@ -16,7 +16,7 @@ namespace InvestPortal.Search.Elasticsearch;
 internal sealed class ElasticsearchIndices
 {
     /// <summary>Bumped when a mapping changes: an index of another schema is reported as needing a rebuild.</summary>
-    public const int SchemaVersion = 2;
+    public const int SchemaVersion = 3;
     public const string MetaSchema = "investportal_schema";
     public const string MetaNeedsRebuild = "investportal_needs_rebuild";
     /// <summary>The first indices, created on demand, have a fixed name so two nodes starting at once cannot both create one.</summary>
@@ -125,6 +125,11 @@ internal sealed class ElasticsearchIndices
         p.Add(ElasticsearchFields.Stage, new KeywordProperty());
         // CNY with two decimals: stored as a long of fen, exact for range filters and cheap to sort.
         p.Add(ElasticsearchFields.AmountCny, new ScaledFloatNumberProperty { ScalingFactor = 100 });
+        p.Add(ElasticsearchFields.Position, new GeoPointProperty());
+        p.Add(ElasticsearchFields.NearestCrossingKm, new FloatNumberProperty());
+        p.Add(ElasticsearchFields.CrossingBand, new KeywordProperty());
+        p.Add(ElasticsearchFields.Crossing, new KeywordProperty());
+        p.Add(ElasticsearchFields.CrossingKey, new KeywordProperty());
         p.Add(ElasticsearchFields.Published, new DateProperty());
         return p;
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using InvestPortal.Core.Domain;
 using InvestPortal.Core.Search;
 using Elastic.Clients.Elasticsearch;
@@ -27,6 +28,8 @@ internal sealed class ElasticsearchQueries(SearchSemantics semantics)
         [FacetGroups.Mode] = F.Modes,
         [FacetGroups.Stage] = F.Stage,
         [FacetGroups.PartnerRegion] = F.PartnerRegion,
+        [FacetGroups.CrossingDistance] = F.CrossingBand,
+        [FacetGroups.Crossing] = F.Crossing,
     };
 
     private static readonly IReadOnlyDictionary<string, string> InvestorFacetFields = new Dictionary<string, string>
@@ -92,6 +95,8 @@ internal sealed class ElasticsearchQueries(SearchSemantics semantics)
         AnyOf(filters, F.PartnerRegion, plan.PartnerRegions);
         AnyOf(filters, F.Modes, plan.Modes);
         AnyOf(filters, F.Stage, plan.Stages);
+        if (plan.Crossings.Count > 0) filters.Add(NearCrossings(plan));
+        else if (plan.WithinKm is { } km) AnyOf(filters, F.CrossingBand, [km.ToString(CultureInfo.InvariantCulture)]);
         if (plan.MinAmountCny is not null || plan.MaxAmountCny is not null)
         {
             filters.Add(new NumberRangeQuery(F.AmountCny)
@@ -214,6 +219,26 @@ internal sealed class ElasticsearchQueries(SearchSemantics semantics)
     private IEnumerable<string> ConceptTerms(IReadOnlyList<string> concepts, string culture) =>
         concepts.Select(id => semantics.Glossary.Find(id)).OfType<InvestPortal.Core.Glossary.GlossaryConcept>()
             .SelectMany(c => c.Terms(culture)).Distinct(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Within the radius of any of the chosen crossings: a geo_distance from each crossing's point (Elasticsearch measures
+    /// arcs on the same 6371.0088 km mean radius as <see cref="Core.Geography.GeoPoint"/>). A code the portal no longer
+    /// knows has no point; it falls back to the precomputed "code:band" key, as the Lucene engine filters.
+    /// </summary>
+    private static Query NearCrossings(OpportunitySearchPlan plan)
+    {
+        var radius = plan.CrossingRadiusKm.ToString(CultureInfo.InvariantCulture) + "km";
+        var should = plan.Crossings.Select(code => plan.CrossingPositions.TryGetValue(code, out var at)
+                ? (Query)new GeoDistanceQuery
+                {
+                    Field = F.Position,
+                    Distance = radius,
+                    Location = GeoLocation.LatitudeLongitude(new LatLonGeoLocation { Lat = at.Latitude, Lon = at.Longitude }),
+                }
+                : Terms(F.CrossingKey, [OpportunitySearchPlan.CrossingKey(code, plan.CrossingRadiusKm)], null))
+            .ToList();
+        return should.Count == 1 ? should[0] : new BoolQuery { Should = should, MinimumShouldMatch = 1 };
+    }
 
     private static void AnyOf(List<Query> filters, string field, IReadOnlyList<string> codes)
     {

@@ -33,6 +33,9 @@ internal static class LuceneDocuments
         AddCode(doc, LuceneFields.PartnerRegion, FacetGroups.PartnerRegion, o.PartnerRegion is null ? [] : [o.PartnerRegion]);
         AddCode(doc, LuceneFields.Mode, FacetGroups.Mode, o.Modes);
         AddCode(doc, LuceneFields.Stage, FacetGroups.Stage, o.Stage is null ? [] : [o.Stage]);
+        AddCode(doc, LuceneFields.CrossingBand, FacetGroups.CrossingDistance, o.CrossingBands);
+        AddCode(doc, LuceneFields.Crossing, FacetGroups.Crossing, o.NearbyCrossings);
+        AddCode(doc, LuceneFields.CrossingKey, null, o.CrossingBandKeys);
         if (o.AmountCny is { } amount) doc.Add(new DoubleField(LuceneFields.Amount, (double)amount, Field.Store.NO));
         doc.Add(new DoubleDocValuesField(LuceneFields.AmountSort, (double)(o.AmountCny ?? 0)));
         doc.Add(new NumericDocValuesField(LuceneFields.Date, o.PublishedAt.UtcTicks));

@@ -30,6 +30,9 @@ internal static class LuceneFields
     public const string Stage = "stage";
     public const string Kind = "kind";
     public const string Country = "country";
+    public const string CrossingBand = "crossing_band";  // "10" / "50" / "150": within that many km of some crossing
+    public const string Crossing = "crossing";          // codes of crossings within 150 km
+    public const string CrossingKey = "crossing_key";   // "code:band": within band km of that crossing
     public const string Amount = "amount";      // DoubleField, CNY, range filter
     public const string AmountSort = "amount_dv";
     public const string Date = "date_dv";       // published (opportunity) / updated (investor), ticks

@@ -66,6 +66,10 @@ internal sealed class LuceneQueries(IReadOnlyDictionary<string, Analyzer> analyz
         AnyOf(f, LuceneFields.PartnerRegion, plan.PartnerRegions);
         AnyOf(f, LuceneFields.Mode, plan.Modes);
         AnyOf(f, LuceneFields.Stage, plan.Stages);
+        // Distances are precomputed at index time (SearchDocumentBuilder): a crossing filter is a term on "code:band",
+        // a bare distance filter a term on the band.
+        if (plan.Crossings.Count > 0) AnyOf(f, LuceneFields.CrossingKey, plan.CrossingKeys);
+        else if (plan.WithinKm is { } km) AnyOf(f, LuceneFields.CrossingBand, [km.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         if (plan.MinAmountCny is not null || plan.MaxAmountCny is not null)
             f.Add(NumericRangeQuery.NewDoubleRange(LuceneFields.Amount,
                 (double?)plan.MinAmountCny, (double?)plan.MaxAmountCny, true, true), Occur.MUST);

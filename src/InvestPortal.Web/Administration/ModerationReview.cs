@@ -39,6 +39,7 @@ public sealed class ModerationReview(PortalDbContext db, PortalTaxonomy taxonomy
         [
             new("Opportunity.Sector", Label(TaxonomyKind.Sector, before?.SectorCode), Label(TaxonomyKind.Sector, after.SectorCode)),
             new("Opportunity.Location", Label(TaxonomyKind.Location, before?.LocationCode), Label(TaxonomyKind.Location, after.LocationCode)),
+            new("Position.Label", Point(before), Point(after)),
             new("Opportunity.PartnerRegion", Label(TaxonomyKind.PartnerRegion, before?.PartnerRegionCode), Label(TaxonomyKind.PartnerRegion, after.PartnerRegionCode)),
             new("Opportunity.Investment", Money(before, before?.TotalAmount), Money(after, after.TotalAmount)),
             new("Moderation.Field.Currency", before?.Currency, after.Currency),
@@ -70,4 +71,7 @@ public sealed class ModerationReview(PortalDbContext db, PortalTaxonomy taxonomy
         }
         return rows;
     }
+
+    private static string? Point(OpportunitySnapshot? s) =>
+        s is { Latitude: { } lat, Longitude: { } lon } ? new Core.Geography.GeoPoint(lat, lon).ToString() : null;
 }

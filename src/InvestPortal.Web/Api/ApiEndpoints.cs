@@ -1,3 +1,4 @@
+using InvestPortal.Core.Geography;
 using System.Globalization;
 using InvestPortal.Core.Domain;
 using InvestPortal.Core.Money;
@@ -53,15 +54,20 @@ public static class ApiEndpoints
     /// parameter, in the caller's language (the framework's binding failure would be an empty 400).
     /// </remarks>
     private static async Task<IResult> SearchOpportunitiesAsync(
-        HttpContext context, OpportunitySearch search, PortalTaxonomy taxonomy,
+        HttpContext context, OpportunitySearch search, PortalTaxonomy taxonomy, BorderCrossings crossings,
         string? q, string? lang, string? page, string? pageSize, string? minAmount, string? maxAmount, string? currency, string? sort,
-        CancellationToken ct)
+        string? withinKm, CancellationToken ct)
     {
         var request = context.Request;
         if (!TryWhole(page, out var pageNumber)) return NotANumber(context, nameof(page), whole: true);
         if (!TryWhole(pageSize, out var size)) return NotANumber(context, nameof(pageSize), whole: true);
         if (!TryAmount(minAmount, out var min)) return NotANumber(context, nameof(minAmount), whole: false);
         if (!TryAmount(maxAmount, out var max)) return NotANumber(context, nameof(maxAmount), whole: false);
+        if (!TryWhole(withinKm, out var within)) return NotANumber(context, nameof(withinKm), whole: true);
+        // Only the offered bands filter; a script asking for another radius is told so rather than given everything.
+        if (within is { } km && !BorderCrossings.DistanceBands.Contains(km))
+            return ApiProblems.For(context, StatusCodes.Status400BadRequest, "Api.Error.UnknownDistance", nameof(withinKm),
+                string.Join(", ", BorderCrossings.DistanceBands));
         var language = Cultures.IsSupported(lang) ? lang! : Cultures.En;
         // A script deserves to hear that its filter was refused, not to get every listing as if there were none.
         foreach (var (name, value) in new[] { (nameof(minAmount), min), (nameof(maxAmount), max) })
@@ -79,7 +85,9 @@ public static class ApiEndpoints
             Partner = request.Query["partnerRegion"].OfType<string>().ToArray(),
             Mode = request.Query["mode"].OfType<string>().ToArray(),
             Stage = request.Query["stage"].OfType<string>().ToArray(),
-        }.Normalize(taxonomy);
+            Within = within,
+            Crossing = request.Query["crossing"].OfType<string>().ToArray(),
+        }.Normalize(taxonomy, crossings);
         var pageLength = Math.Clamp(size ?? OpportunityQuery.DefaultPageSize, 1, OpportunityQuery.MaxPageSize);
         var result = await search.SearchAsync(form.ToQuery(language, pageLength), ct);
         return Results.Ok(new ApiPage<ApiOpportunityItem>(result.Total, form.Page, pageLength,

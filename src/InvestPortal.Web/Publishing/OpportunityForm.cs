@@ -4,6 +4,7 @@ using InvestPortal.Core.Domain;
 using InvestPortal.Core.Money;
 using InvestPortal.Core.Taxonomy;
 using InvestPortal.Web.Infrastructure;
+using InvestPortal.Core.Geography;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 
@@ -20,6 +21,9 @@ public sealed class OpportunityForm
     public Guid? OrganizationId { get; set; }
     public string? Sector { get; set; }
     public string? Location { get; set; }
+    /// <summary>Optional point, degrees as typed ("45.75", "126,63"); both or neither.</summary>
+    public string? Latitude { get; set; }
+    public string? Longitude { get; set; }
     public string? PartnerRegion { get; set; }
     public string? Stage { get; set; }
     public List<string> Modes { get; set; } = [];
@@ -41,6 +45,7 @@ public sealed class OpportunityForm
         var form = new OpportunityForm
         {
             OrganizationId = o.OrganizationId, Sector = o.SectorCode, Location = o.LocationCode, PartnerRegion = o.PartnerRegionCode,
+            Latitude = o.Latitude?.ToString(CultureInfo.InvariantCulture), Longitude = o.Longitude?.ToString(CultureInfo.InvariantCulture),
             Stage = o.StageCode, Modes = [.. o.CooperationModes], Currency = o.Currency, Tags = string.Join(", ", o.Tags),
             Amount = o.TotalAmount.ToString(CultureInfo.InvariantCulture),
             MinTicket = o.MinTicket?.ToString(CultureInfo.InvariantCulture),
@@ -69,6 +74,8 @@ public sealed class OpportunityForm
         if (OrganizationId is not { } org || !organizations.Contains(org)) Error(nameof(OrganizationId), l["Validation.Choice"]);
         Choice(nameof(Sector), Sector, taxonomy.Sector, required: true);
         Choice(nameof(Location), Location, taxonomy.Location, required: true);
+        if (PositionInput.Check(Latitude, Longitude) is { } position)
+            Error(position.Field == PositionField.Longitude ? nameof(Longitude) : nameof(Latitude), l[position.MessageKey]);
         Choice(nameof(PartnerRegion), PartnerRegion, taxonomy.PartnerRegion, required: false);
         Choice(nameof(Stage), Stage, taxonomy.Stage, required: false);
         if (Modes.Any(m => taxonomy.Mode(m) is null)) Error(nameof(Modes), l["Validation.Choice"]);
@@ -99,6 +106,9 @@ public sealed class OpportunityForm
         o.OrganizationId = OrganizationId!.Value;
         o.SectorCode = Sector!;
         o.LocationCode = Location!;
+        var point = PositionInput.Parse(Latitude, Longitude);
+        o.Latitude = point?.Latitude;
+        o.Longitude = point?.Longitude;
         o.PartnerRegionCode = Blank(PartnerRegion);
         o.StageCode = Blank(Stage);
         o.CooperationModes = Modes.Distinct().ToList();

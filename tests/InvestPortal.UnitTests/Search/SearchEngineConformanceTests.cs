@@ -129,6 +129,82 @@ public abstract class SearchEngineConformanceTests : IAsyncLifetime
         Assert.Equal(1, r.Facets["partnerRegion"]["RU-AMU"]);
     }
 
+    // ---------- border crossings ----------
+    // Positions are the locations' (content/taxonomy.json), crossings content/border-crossings.json. Straight-line distances
+    // (GeoPoint, haversine): TIMBER-ZH in Heihe 3.1 km from Heihe–Blagoveshchensk and 102.3 km from Xunke–Poyarkovo;
+    // SOY-RU in Suifenhe 3.6 km from Suifenhe–Pogranichny, 38.6 km from Dongning–Poltavka, 115.6 km from Mishan–Turiy Rog;
+    // LOGI-EN in Mudanjiang 125.0 km from Suifenhe and 139.9 km from Dongning; SAWMILL-RU in Mohe 106.2 km from
+    // Mohe–Dzhalinda; SOLAR-ALL in Daqing 416 km from the nearest.
+
+    [Fact]
+    public async Task Within_km_of_a_crossing_keeps_listings_that_close_to_any_crossing()
+    {
+        SameSet(["TIMBER-ZH", "SOY-RU"], await Refs(new OpportunityQuery { WithinKm = 10 }));
+        SameSet(["TIMBER-ZH", "SOY-RU"], await Refs(new OpportunityQuery { WithinKm = 50 }));
+        SameSet(["TIMBER-ZH", "SOY-RU", "LOGI-EN", "SAWMILL-RU"], await Refs(new OpportunityQuery { WithinKm = 150 }));
+        // Only the offered bands filter; any other number is ignored rather than guessed at.
+        SameSet(["TIMBER-ZH", "SOY-RU", "LOGI-EN", "SOLAR-ALL", "SAWMILL-RU"], await Refs(new OpportunityQuery { WithinKm = 20 }));
+    }
+
+    [Fact]
+    public async Task Crossing_filter_keeps_listings_within_the_chosen_radius_of_that_crossing()
+    {
+        SameSet(["SOY-RU", "LOGI-EN"], await Refs(new OpportunityQuery { Crossings = ["dongning-poltavka"] }));
+        SameSet(["SOY-RU"], await Refs(new OpportunityQuery { Crossings = ["dongning-poltavka"], WithinKm = 50 }));
+        SameSet(["TIMBER-ZH", "SAWMILL-RU"], await Refs(new OpportunityQuery { Crossings = ["heihe-blagoveshchensk", "mohe-dzhalinda"] }));
+        SameSet(["TIMBER-ZH"], await Refs(new OpportunityQuery { Crossings = ["heihe-blagoveshchensk", "mohe-dzhalinda"], WithinKm = 10 }));
+        SameSet(["SOY-RU"], await Refs(new OpportunityQuery { Crossings = ["dongning-poltavka"], Sectors = ["agri-food"] }));
+        Assert.Empty(await Refs(new OpportunityQuery { Crossings = ["no-such-crossing"] }));
+    }
+
+    [Fact]
+    public async Task Crossing_facets_count_each_band_and_each_crossing_within_150_km()
+    {
+        var r = await Engine.SearchOpportunitiesAsync(new OpportunityQuery { PageSize = 1, Facets = [FacetGroups.CrossingDistance, FacetGroups.Crossing] });
+        Assert.Equal(new Dictionary<string, int> { ["10"] = 2, ["50"] = 2, ["150"] = 4 }, r.Facets[FacetGroups.CrossingDistance]);
+        Assert.Equal(new Dictionary<string, int>
+        {
+            ["heihe-blagoveshchensk"] = 1, ["xunke-poyarkovo"] = 1, ["suifenhe-pogranichny"] = 2, ["dongning-poltavka"] = 2,
+            ["mishan-turiy-rog"] = 1, ["mohe-dzhalinda"] = 1,
+        }, r.Facets[FacetGroups.Crossing]);
+        var near = await Engine.SearchOpportunitiesAsync(new OpportunityQuery { WithinKm = 50, Facets = [FacetGroups.Crossing] });
+        Assert.Equal(2, near.Total);
+        Assert.False(near.Facets[FacetGroups.Crossing].ContainsKey("mohe-dzhalinda"));
+    }
+
+    [Fact]
+    public async Task An_officials_own_point_decides_the_distance_instead_of_the_location()
+    {
+        // SOLAR-ALL is in Daqing, 416 km from any crossing; the official puts it at 47.70° N 132.50° E, by Tongjiang.
+        // By hand to Tongjiang (47.66, 132.52): Δφ = 0.04° = 0.000698 rad, Δλ = 0.02° × cos 47.68° (0.6733) = 0.000235 rad;
+        // √(0.000698² + 0.000235²) = 0.000737 rad × 6371.0088 = 4.69 km.
+        var solar = Opportunities().Single(o => o.Id == SolarAll);
+        solar.Latitude = 47.70;
+        solar.Longitude = 132.50;
+        var doc = Builder.Build(solar)!;
+        Assert.Equal(4.7, doc.NearestCrossingKm);
+        Assert.Equal("tongjiang-nizhneleninskoye", doc.NearbyCrossings[0]);
+        await Engine.IndexOpportunitiesAsync([doc]);
+        SameSet(["TIMBER-ZH", "SOY-RU", "SOLAR-ALL"], await Refs(new OpportunityQuery { WithinKm = 10 }));
+        SameSet(["SOLAR-ALL"], await Refs(new OpportunityQuery { Crossings = ["tongjiang-nizhneleninskoye"], WithinKm = 10 }));
+    }
+
+    [Fact]
+    public async Task Percolation_applies_the_distance_and_crossing_filters_of_saved_searches()
+    {
+        Guid near50 = Guid.NewGuid(), dongning = Guid.NewGuid(), heihe10 = Guid.NewGuid();
+        await Engine.StoreSavedSearchAsync(near50, new OpportunityQuery { WithinKm = 50 });
+        await Engine.StoreSavedSearchAsync(dongning, new OpportunityQuery { Crossings = ["dongning-poltavka"] });
+        await Engine.StoreSavedSearchAsync(heihe10, new OpportunityQuery { Crossings = ["heihe-blagoveshchensk"], WithinKm = 10 });
+
+        async Task<List<string>> Percolate(Guid id) =>
+            [.. (await Engine.PercolateAsync(Builder.Build(Opportunities().Single(o => o.Id == id))!)).Select(g => g.ToString())];
+        SameSet([near50.ToString(), heihe10.ToString()], await Percolate(TimberZh));
+        SameSet([near50.ToString(), dongning.ToString()], await Percolate(SoyRu));
+        SameSet([dongning.ToString()], await Percolate(LogisticsEn));
+        Assert.Empty(await Percolate(SolarAll));
+    }
+
     [Fact]
     public async Task Facets_follow_the_filters_and_are_absent_unless_asked()
     {

@@ -1,3 +1,4 @@
+using InvestPortal.Core.Geography;
 using InvestPortal.Core.Domain;
 using InvestPortal.Core.Glossary;
 using InvestPortal.Core.Money;
@@ -30,7 +31,9 @@ public static class SearchTestData
         new GlossaryConcept("solar", "energy", ["光伏", "太阳能"], ["солнечная энергия", "солнечная электростанция"], ["solar", "photovoltaic"]),
     ]);
 
-    public static SearchSemantics Semantics() => new(Taxonomy, Rates, Glossary);
+    public static readonly BorderCrossings Crossings = BorderCrossings.Load(Path.Combine(TestPaths.Content, "border-crossings.json"));
+
+    public static SearchSemantics Semantics() => new(Taxonomy, Rates, Glossary, Crossings);
 
     public static readonly Guid TimberZh = Guid.Parse("00000000-0000-0000-0000-000000000001");
     public static readonly Guid SoyRu = Guid.Parse("00000000-0000-0000-0000-000000000002");

@@ -410,10 +410,16 @@ namespace InvestPortal.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("LastConfirmedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("double precision");
+
                     b.Property<string>("LocationCode")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("double precision");
 
                     b.Property<decimal?>("MinTicket")
                         .HasPrecision(20, 4)

@@ -402,10 +402,16 @@ namespace InvestPortal.Data.Migrations.Sqlite
                     b.Property<long?>("LastConfirmedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL");
+
                     b.Property<string>("LocationCode")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL");
 
                     b.Property<double?>("MinTicket")
                         .HasPrecision(20, 4)

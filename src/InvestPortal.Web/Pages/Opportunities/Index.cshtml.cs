@@ -1,4 +1,6 @@
+using InvestPortal.Core.Geography;
 using InvestPortal.Core.Search;
+using Microsoft.Extensions.Localization;
 using InvestPortal.Core.Taxonomy;
 using InvestPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +10,8 @@ namespace InvestPortal.Web.Pages.Opportunities;
 
 // Every visit ranks the catalogue: a client gets its own generous budget (RateLimits:SearchPerMinute).
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(InvestPortal.Web.Security.RateLimits.Search)]
-public sealed class IndexModel(OpportunitySearch search, PortalTaxonomy taxonomy, ILogger<IndexModel> log) : PortalPageModel
+public sealed class IndexModel(OpportunitySearch search, PortalTaxonomy taxonomy, BorderCrossings crossings, IStringLocalizer<SharedResource> l,
+    ILogger<IndexModel> log) : PortalPageModel
 {
     public const int PageSize = 20;
     public OpportunitySearchForm Form { get; private set; } = new();
@@ -21,7 +24,7 @@ public sealed class IndexModel(OpportunitySearch search, PortalTaxonomy taxonomy
     // [FromQuery] keeps "page" from binding to the Razor Pages route value of the same name.
     public async Task OnGetAsync([FromQuery] OpportunitySearchForm form, CancellationToken ct)
     {
-        Form = form.Normalize(taxonomy);
+        Form = form.Normalize(taxonomy, crossings);
         Pager = new Pager(Form.Page, PageSize, 0, Request);
         try
         {
@@ -46,6 +49,8 @@ public sealed class IndexModel(OpportunitySearch search, PortalTaxonomy taxonomy
         FacetGroups.Mode => taxonomy.Mode(code)?.Label(Culture),
         FacetGroups.Stage => taxonomy.Stage(code)?.Label(Culture),
         FacetGroups.PartnerRegion => taxonomy.PartnerRegion(code)?.Label(Culture),
+        FacetGroups.Crossing => crossings.Find(code)?.Name(Culture),
+        FacetGroups.CrossingDistance => l["Search.WithinKm", code].Value,
         _ => null,
     } ?? code;
 
@@ -53,6 +58,7 @@ public sealed class IndexModel(OpportunitySearch search, PortalTaxonomy taxonomy
     public static string ParameterOf(string group) => group switch
     {
         FacetGroups.PartnerRegion => "partner",
+        FacetGroups.CrossingDistance => "within",
         _ => group,
     };
 }

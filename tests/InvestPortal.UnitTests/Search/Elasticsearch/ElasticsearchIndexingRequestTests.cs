@@ -67,6 +67,24 @@ public sealed class ElasticsearchIndexingRequestTests
     }
 
     [Fact]
+    public async Task A_listing_near_the_border_is_indexed_with_a_geo_point_and_its_precomputed_crossings()
+    {
+        var invoker = new CapturingInvoker();
+        using var engine = EsTest.Engine(invoker);
+        // Built by the Core builder from the taxonomy and crossing content: Heihe (50.25, 127.49) is 3.1 km from its crossing.
+        var heihe = new SearchDocumentBuilder(SearchTestData.Semantics()).Build(SearchTestData.Opportunities().Single(o => o.Id == SearchTestData.TimberZh))!;
+        await engine.IndexOpportunitiesAsync([heihe]);
+        var source = System.Text.Json.Nodes.JsonNode.Parse(Assert.Single(invoker.Significant).Body.Split('\n')[1])!;
+        JsonAssert.Equal("""{"lat":50.25,"lon":127.49}""", source["position"]!.ToJsonString());
+        Assert.Equal(3.1, source["nearest_crossing_km"]!.GetValue<double>());
+        JsonAssert.Equal("""["10","50","150"]""", source["crossing_band"]!.ToJsonString());
+        JsonAssert.Equal("""["heihe-blagoveshchensk","xunke-poyarkovo"]""", source["crossing"]!.ToJsonString());
+        Assert.Contains("heihe-blagoveshchensk:10", source["crossing_key"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("xunke-poyarkovo:150", source["crossing_key"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("xunke-poyarkovo:50", source["crossing_key"]!.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Investor_profiles_are_bulk_indexed_into_their_own_index()
     {
         var invoker = new CapturingInvoker();

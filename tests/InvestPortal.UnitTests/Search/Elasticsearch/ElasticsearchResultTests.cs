@@ -127,9 +127,9 @@ public sealed class ElasticsearchResultTests
                  "ip-saved-searches-v0":{"aliases":{"ip-saved-searches":{}}}}
                 """))
             .On("GET", "/ip-opportunities,ip-investors,ip-saved-searches/_mapping", CannedResponse.Ok("""
-                {"ip-opportunities-v20260314092653589":{"mappings":{"_meta":{"investportal_schema":2,"investportal_needs_rebuild":false},"dynamic":"false","properties":{}}},
-                 "ip-investors-v20260314092653589":{"mappings":{"_meta":{"investportal_schema":2,"investportal_needs_rebuild":false},"dynamic":"false","properties":{}}},
-                 "ip-saved-searches-v0":{"mappings":{"_meta":{"investportal_schema":2,"investportal_needs_rebuild":true},"dynamic":"false","properties":{}}}}
+                {"ip-opportunities-v20260314092653589":{"mappings":{"_meta":{"investportal_schema":3,"investportal_needs_rebuild":false},"dynamic":"false","properties":{}}},
+                 "ip-investors-v20260314092653589":{"mappings":{"_meta":{"investportal_schema":3,"investportal_needs_rebuild":false},"dynamic":"false","properties":{}}},
+                 "ip-saved-searches-v0":{"mappings":{"_meta":{"investportal_schema":3,"investportal_needs_rebuild":true},"dynamic":"false","properties":{}}}}
                 """))
             .On("POST", "/ip-opportunities/_count", CannedResponse.Ok("""{"count":5,"_shards":{"total":1,"successful":1,"skipped":0,"failed":0}}"""))
             .On("POST", "/ip-investors/_count", CannedResponse.Ok("""{"count":3,"_shards":{"total":1,"successful":1,"skipped":0,"failed":0}}"""))

@@ -22,6 +22,8 @@ public sealed class ElasticsearchSearchRequestTests
     [InlineData("search-stage.json", "stage")]
     [InlineData("search-amount.json", "amount")]
     [InlineData("search-all-filters.json", "all")]
+    [InlineData("search-within.json", "within")]
+    [InlineData("search-crossing.json", "crossing")]
     public async Task Each_filter_becomes_a_terms_or_range_clause_in_the_bool_filter(string expected, string filter)
     {
         var query = filter switch
@@ -34,6 +36,11 @@ public sealed class ElasticsearchSearchRequestTests
             "stage" => new OpportunityQuery { Stages = ["construction"] },
             // Amounts reach the index in CNY: 1M..10M USD at 7 CNY per USD.
             "amount" => new OpportunityQuery { MinAmount = 1_000_000, MaxAmount = 10_000_000, Currency = "USD" },
+            // "Within 50 km of a crossing": a term on the precomputed band, as on Lucene.
+            "within" => new OpportunityQuery { WithinKm = 50 },
+            // A crossing becomes a geo_distance from its point; a code the portal does not know falls back to the
+            // precomputed "code:band" key (which no document has).
+            "crossing" => new OpportunityQuery { Crossings = ["heihe-blagoveshchensk", "no-such-crossing"], WithinKm = 50 },
             _ => new OpportunityQuery
             {
                 Sectors = ["energy"], Locations = ["230600"], PartnerRegions = ["RU-AMU"], Modes = ["ppp"], Stages = ["concept"],
