@@ -17,6 +17,8 @@ public sealed class IndexModel(OpportunitySearch search, PortalTaxonomy taxonomy
     public Pager Pager { get; private set; } = null!;
     public PortalTaxonomy Taxonomy => taxonomy;
     public bool Unavailable { get; private set; }
+    /// <summary>The map above the results: bubbles from this search's location facet.</summary>
+    public Map.BorderMap? Map { get; private set; }
 
     // [FromQuery] keeps "page" from binding to the Razor Pages route value of the same name.
     public async Task OnGetAsync([FromQuery] OpportunitySearchForm form, CancellationToken ct)
