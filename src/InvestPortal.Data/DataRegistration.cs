@@ -1,3 +1,4 @@
+using InvestPortal.Core.Geography;
 using InvestPortal.Core.Taxonomy;
 using Microsoft.AspNetCore.Identity;
 using InvestPortal.Data.Import;
@@ -42,6 +43,7 @@ public static class DataRegistration
 
         services.AddDataProtection().PersistKeysToDbContext<PortalDbContext>().SetApplicationName("InvestPortal");
         services.AddSingleton(_ => PortalTaxonomy.Load(paths.Taxonomy));
+        services.AddSingleton(_ => BorderCrossings.Load(paths.BorderCrossings));
         services.AddSingleton<ExchangeRateCache>();
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<Importer>();

@@ -18,6 +18,7 @@ public sealed class PortalPaths
     public string MailPickup => Path.Combine(DataPath, "mail");
     public string Uploads => Path.Combine(DataPath, "uploads");
     public string Taxonomy => Path.Combine(Content, "taxonomy.json");
+    public string BorderCrossings => Path.Combine(Content, "border-crossings.json");
     public string ExchangeRates => Path.Combine(Content, "exchange-rates.json");
     public string Glossary => Path.Combine(Content, "glossary.jsonl");
     public string Demo => Path.Combine(Content, "demo");

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using InvestPortal.Core.Domain;
+using InvestPortal.Core.Geography;
 
 namespace InvestPortal.Core.Taxonomy;
 
@@ -122,6 +123,9 @@ public sealed class PortalTaxonomy
         }
         foreach (var loc in Locations.Where(l => l.Parent is not null && Location(l.Parent) is null))
             throw new InvalidDataException($"{path}: location '{loc.Code}' has unknown parent '{loc.Parent}'.");
+        // Every listing without its own point takes its location's: a location without one would leave listings off the map.
+        foreach (var loc in Locations.Where(l => l.Position is not { } p || !HeilongjiangBounds.Contains(p)))
+            throw new InvalidDataException($"{path}: location '{loc.Code}' has no position in Heilongjiang.");
     }
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
@@ -142,9 +146,17 @@ public sealed class PortalTaxonomy
         public string Zh { get; set; } = "";
         public string Ru { get; set; } = "";
         public string En { get; set; } = "";
+        public PositionDto? Position { get; set; }
 
         public TaxonomyTerm ToTerm() => new(Code,
             new Dictionary<string, string> { [Cultures.Zh] = Zh, [Cultures.Ru] = Ru, [Cultures.En] = En },
-            string.IsNullOrEmpty(Parent) ? null : Parent);
+            string.IsNullOrEmpty(Parent) ? null : Parent,
+            Position is null ? null : new GeoPoint(Position.Latitude, Position.Longitude));
+    }
+
+    private sealed class PositionDto
+    {
+        public double Latitude { get; set; }
+        public double Longitude { get; set; }
     }
 }
