@@ -9,6 +9,7 @@ public static class MapRegistration
     {
         services.AddSingleton(sp => MapGeometry.Load(Path.Combine(sp.GetRequiredService<PortalPaths>().Content, "map", "heilongjiang.json")));
         services.AddSingleton<BorderMapSvg>();
+        services.AddScoped<BorderMapBuilder>();
         return services;
     }
 }

@@ -8,7 +8,7 @@ namespace InvestPortal.Web.Pages.Opportunities;
 
 // Every visit ranks the catalogue: a client gets its own generous budget (RateLimits:SearchPerMinute).
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(InvestPortal.Web.Security.RateLimits.Search)]
-public sealed class IndexModel(OpportunitySearch search, PortalTaxonomy taxonomy, ILogger<IndexModel> log) : PortalPageModel
+public sealed class IndexModel(OpportunitySearch search, PortalTaxonomy taxonomy, Map.BorderMapBuilder maps, ILogger<IndexModel> log) : PortalPageModel
 {
     public const int PageSize = 20;
     public OpportunitySearchForm Form { get; private set; } = new();
@@ -31,6 +31,7 @@ public sealed class IndexModel(OpportunitySearch search, PortalTaxonomy taxonomy
             Items = result.Hits.Select(h => (OpportunityView.Create(h.Opportunity, Culture, taxonomy), h.Highlights)).ToList();
             Facets = result.Facets;
             Pager = Pager with { Total = result.Total };
+            Map = maps.ForSearch(Culture, Form, result.Facets, result.Total);
         }
         catch (SearchUnavailableException ex)
         {
