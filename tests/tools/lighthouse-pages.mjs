@@ -1,5 +1,6 @@
 // Runs Lighthouse over several pages with one Chromium (CHROME_PATH, default /usr/bin/chromium) and prints
-// one JSON array: per page the four category scores, the audits that lost points, and every request
+// one JSON array (an argument "mobile:URL" checks URL with Lighthouse's mobile preset, a 390 px wide phone; others use
+// the desktop preset; each result carries its argument as "url"): per page the four category scores, the audits that lost points, and every request
 // that went anywhere but this machine. Used by tests/InvestPortal.BrowserTests/PageChecks.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -16,13 +17,15 @@ const chrome = await chromeLauncher.launch({
 const local = host => host === 'localhost' || host === '127.0.0.1' || host === '[::1]';
 const results = [];
 try {
-  for (const url of urls) {
-    // The desktop preset: on a shared 2-core CI machine the mobile preset's 4x CPU slowdown multiplies
-    // other jobs' noise into "blocking time" that no page change can remove.
+  for (const arg of urls) {
+    // The desktop preset for most pages: on a shared 2-core CI machine the mobile preset's 4x CPU slowdown multiplies
+    // other jobs' noise into "blocking time" that no page change can remove. A few pages are checked as a phone too.
+    const mobile = arg.startsWith('mobile:');
+    const url = mobile ? arg.slice('mobile:'.length) : arg;
     const run = await lighthouse(url, {
       port: chrome.port, output: 'json', logLevel: 'error',
       onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-    }, desktop);
+    }, mobile ? undefined : desktop);
     const lhr = run.lhr;
     const scores = Object.fromEntries(Object.entries(lhr.categories).map(([k, c]) => [k, Math.round((c.score ?? 0) * 100)]));
     const lost = [];
@@ -34,7 +37,7 @@ try {
     }
     const requests = (lhr.audits['network-requests']?.details?.items ?? []).map(i => i.url);
     const external = requests.filter(u => { try { const p = new URL(u); return /^https?:$/.test(p.protocol) && !local(p.hostname); } catch { return false; } });
-    results.push({ url, scores, lost, external, runtimeError: lhr.runtimeError?.message ?? null });
+    results.push({ url: arg, scores, lost, external, runtimeError: lhr.runtimeError?.message ?? null });
   }
 } finally {
   await chrome.kill();

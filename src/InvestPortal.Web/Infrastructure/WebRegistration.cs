@@ -71,6 +71,7 @@ public static class WebRegistration
         Interests.InterestsRegistration.AddInterests(services);
         Administration.AdministrationRegistration.AddAdministration(services);
         Investing.InvestingRegistration.AddInvesting(services);
+        Map.MapRegistration.AddBorderMap(services);
         services.AddPortalRateLimits();
         services.AddPortalEdgeProtection(builder.Configuration);
         Caching.AnonymousOutputCache.AddAnonymousOutputCache(services);

@@ -12,7 +12,7 @@ using InvestPortal.Web.Investing;
 namespace InvestPortal.Web.Pages;
 
 public sealed class IndexModel(OpportunityReader opportunities, InvestorReader investors, PortalTaxonomy taxonomy,
-    ExchangeRateCache rates, IMemoryCache cache, IOptions<OutputCacheSettings> caching) : PortalPageModel
+    ExchangeRateCache rates, IMemoryCache cache, IOptions<OutputCacheSettings> caching, Map.BorderMapBuilder maps) : PortalPageModel
 {
     public IReadOnlyList<OpportunityView> Newest { get; private set; } = [];
     public IReadOnlyDictionary<string, int> SectorCounts { get; private set; } = new Dictionary<string, int>();
@@ -21,6 +21,8 @@ public sealed class IndexModel(OpportunityReader opportunities, InvestorReader i
     public int InvestorCount { get; private set; }
     public int LocationCount { get; private set; }
     public string TotalVolume { get; private set; } = "";
+    /// <summary>Published listings per location on the map of the border, as an empty search counts them.</summary>
+    public Map.BorderMap Map { get; private set; } = null!;
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -32,6 +34,7 @@ public sealed class IndexModel(OpportunityReader opportunities, InvestorReader i
         InvestorCount = figures.InvestorCount;
         LocationCount = figures.LocationCount;
         TotalVolume = Formatting.Money(figures.TotalCny, "CNY", Culture);
+        Map = await maps.ForHomeAsync(Culture, ct);
     }
 
     private sealed record KeyFigures(IReadOnlyDictionary<string, int> SectorCounts, int InvestorCount, int LocationCount, decimal TotalCny);

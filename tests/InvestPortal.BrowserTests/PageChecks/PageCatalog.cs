@@ -6,8 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace InvestPortal.BrowserTests.PageChecks;
 
-/// <summary>One page type in one language: where it is and whether it needs a signed-in visitor.</summary>
-public sealed record CheckedPage(string Culture, string Kind, string Path, bool SignedIn, int Status = 200)
+/// <summary>One page type in one language: where it is, whether it needs a signed-in visitor, and the phone width it is checked at (null: desktop).</summary>
+public sealed record CheckedPage(string Culture, string Kind, string Path, bool SignedIn, int Status = 200, int? Width = null)
 {
     public string Name => $"{Culture}-{Kind}";
     public override string ToString() => Name;
@@ -23,9 +23,12 @@ public static partial class PageCatalog
     public const string Email = "page-checks@example.com";
     public const string Password = "lighthouse-amur-2026";
 
+    /// <summary>The phone width the map pages are also checked at (an iPhone 12–15 in portrait).</summary>
+    public const int PhoneWidth = 390;
+
     public static IEnumerable<string> Kinds =>
         ["home", "search", "search-filtered", "detail", "investors", "investor", "login", "register", "forgot-password", "not-found", "api",
-         "my", "my-matches", "my-notifications", "my-password"];
+         "my", "my-matches", "my-notifications", "my-password", "home-390", "search-390", "detail-390"];
 
     public static async Task<IReadOnlyList<CheckedPage>> AllAsync(BrowserFixture fixture)
     {
@@ -50,6 +53,10 @@ public static partial class PageCatalog
             new(c, "my-matches", $"/{c}/my/matches", true),
             new(c, "my-notifications", $"/{c}/my/notifications", true),
             new(c, "my-password", $"/{c}/my/password", true),
+            // The pages with the map of the border, as a phone shows them (results before the filters, the map scaled).
+            new(c, "home-390", $"/{c}/", false, Width: PhoneWidth),
+            new(c, "search-390", $"/{c}/opportunities?sector=logistics&min=1000000&currency=CNY", false, Width: PhoneWidth),
+            new(c, "detail-390", $"/{c}/opportunities/{opportunity}", false, Width: PhoneWidth),
         }).ToList();
     }
 

@@ -8,10 +8,12 @@ using InvestPortal.Web.Investing;
 namespace InvestPortal.Web.Pages.Opportunities;
 
 public sealed class DetailsModel(OpportunityReader reader, PortalTaxonomy taxonomy, Insight.OwnerMatches ownerMatches,
-    OwnedOpportunities owned, Insight.ViewCounter views) : PortalPageModel
+    OwnedOpportunities owned, Insight.ViewCounter views, Map.BorderMapBuilder maps) : PortalPageModel
 {
     public const int TopInvestors = Insight.OwnerMatches.Top;
     public OpportunityView Item { get; private set; } = null!;
+    /// <summary>The listing's point and its nearest border crossings; null when its location has no position.</summary>
+    public Map.BorderMap? Map { get; private set; }
     /// <summary>Only for officials of the owner organization and admins: who is most likely to fund this.</summary>
     public IReadOnlyList<(InvestorView View, string Score, IReadOnlyList<string> Reasons)>? MatchingInvestors { get; private set; }
 
@@ -24,6 +26,7 @@ public sealed class DetailsModel(OpportunityReader reader, PortalTaxonomy taxono
         if (!isOwner) views.Record(opportunity.Id, Request.Headers.UserAgent);
         views.RememberSlug(slug, opportunity.Id);
         Item = OpportunityView.Create(opportunity, Culture, taxonomy);
+        Map = maps.ForListing(Culture, Item.Title, opportunity.LocationCode, Core.Geography.ListingPosition.Of(opportunity, taxonomy));
         if (isOwner) MatchingInvestors = await MatchInvestorsAsync(opportunity, ct);
         return Page();
     }

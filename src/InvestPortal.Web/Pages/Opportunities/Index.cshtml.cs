@@ -11,7 +11,7 @@ namespace InvestPortal.Web.Pages.Opportunities;
 // Every visit ranks the catalogue: a client gets its own generous budget (RateLimits:SearchPerMinute).
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(InvestPortal.Web.Security.RateLimits.Search)]
 public sealed class IndexModel(OpportunitySearch search, PortalTaxonomy taxonomy, BorderCrossings crossings, IStringLocalizer<SharedResource> l,
-    ILogger<IndexModel> log) : PortalPageModel
+    Map.BorderMapBuilder maps, ILogger<IndexModel> log) : PortalPageModel
 {
     public const int PageSize = 20;
     public OpportunitySearchForm Form { get; private set; } = new();
@@ -20,6 +20,8 @@ public sealed class IndexModel(OpportunitySearch search, PortalTaxonomy taxonomy
     public Pager Pager { get; private set; } = null!;
     public PortalTaxonomy Taxonomy => taxonomy;
     public bool Unavailable { get; private set; }
+    /// <summary>The map above the results: bubbles from this search's location facet.</summary>
+    public Map.BorderMap? Map { get; private set; }
 
     // [FromQuery] keeps "page" from binding to the Razor Pages route value of the same name.
     public async Task OnGetAsync([FromQuery] OpportunitySearchForm form, CancellationToken ct)
@@ -32,6 +34,7 @@ public sealed class IndexModel(OpportunitySearch search, PortalTaxonomy taxonomy
             Items = result.Hits.Select(h => (OpportunityView.Create(h.Opportunity, Culture, taxonomy), h.Highlights)).ToList();
             Facets = result.Facets;
             Pager = Pager with { Total = result.Total };
+            Map = maps.ForSearch(Culture, Form, result.Facets, result.Total);
         }
         catch (SearchUnavailableException ex)
         {
