@@ -66,6 +66,7 @@ public static class WebRegistration
         Interests.InterestsRegistration.AddInterests(services);
         Administration.AdministrationRegistration.AddAdministration(services);
         Investing.InvestingRegistration.AddInvesting(services);
+        Landing.LandingRegistration.AddLanding(services);
         services.AddPortalRateLimits();
         services.AddPortalEdgeProtection(builder.Configuration);
         Caching.AnonymousOutputCache.AddAnonymousOutputCache(services);

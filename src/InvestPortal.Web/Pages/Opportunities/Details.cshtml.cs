@@ -11,7 +11,7 @@ namespace InvestPortal.Web.Pages.Opportunities;
 
 public sealed class DetailsModel(OpportunityReader reader, PortalTaxonomy taxonomy, ISearchEngine engine,
     SearchDocumentBuilder builder, InvestorReader investors, MatchReasonText reasons, OwnedOpportunities owned,
-    Insight.ViewCounter views) : PortalPageModel
+    Insight.ViewCounter views, InvestPortal.Web.Landing.LandedListings landed) : PortalPageModel
 {
     public const int TopInvestors = 10;
     public OpportunityView Item { get; private set; } = null!;
@@ -20,14 +20,15 @@ public sealed class DetailsModel(OpportunityReader reader, PortalTaxonomy taxono
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
-        var opportunity = await reader.BySlugAsync(slug, ct);
+        // A listing that landed keeps its page (with a badge) after it is closed.
+        var opportunity = await reader.BySlugAsync(slug, ct) ?? await landed.BySlugAsync(slug, ct);
         if (opportunity is null) return NotFound();
         var isOwner = await CanSeeInsightAsync(opportunity, ct);
         // Counted in memory and written in batches; the owner's own visits and bots are not readers.
         if (!isOwner) views.Record(opportunity.Id, Request.Headers.UserAgent);
         views.RememberSlug(slug, opportunity.Id);
         Item = OpportunityView.Create(opportunity, Culture, taxonomy);
-        if (isOwner) MatchingInvestors = await MatchInvestorsAsync(opportunity, ct);
+        if (isOwner && opportunity.Status == OpportunityStatus.Published) MatchingInvestors = await MatchInvestorsAsync(opportunity, ct);
         return Page();
     }
 
