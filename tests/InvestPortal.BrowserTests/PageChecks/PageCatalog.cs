@@ -25,7 +25,7 @@ public static partial class PageCatalog
 
     public static IEnumerable<string> Kinds =>
         ["home", "search", "search-filtered", "detail", "investors", "investor", "login", "register", "forgot-password", "not-found",
-         "my", "my-matches", "my-notifications", "my-password"];
+         "my", "my-matches", "my-notifications", "my-password", "landing", "landed"];
 
     public static async Task<IReadOnlyList<CheckedPage>> AllAsync(BrowserFixture fixture)
     {
@@ -44,6 +44,8 @@ public static partial class PageCatalog
             new(c, "login", $"/{c}/account/login", false),
             new(c, "register", $"/{c}/account/register", false),
             new(c, "forgot-password", $"/{c}/account/forgot-password", false),
+            new(c, "landing", $"/{c}/landing", false),
+            new(c, "landed", $"/{c}/landed", false),
             new(c, "not-found", $"/{c}/opportunities/no-such-listing", false, 404),
             new(c, "my", $"/{c}/my", true),
             new(c, "my-matches", $"/{c}/my/matches", true),

@@ -4,8 +4,8 @@ namespace InvestPortal.BrowserTests.PageChecks;
 
 /// <summary>
 /// Every page type in zh, ru and en: no serious or critical axe violation in Chromium, zero Nu HTML
-/// Checker errors in the server-rendered HTML, and (home, search, detail) Lighthouse scores of at
-/// least 95 in each category. No request may leave this machine.
+/// Checker errors in the server-rendered HTML, and Lighthouse scores of at
+/// least 95 in each category (home, search, detail and the landing funnel). No request may leave this machine.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class PageChecksTests(BrowserFixture fixture)
@@ -58,7 +58,9 @@ public sealed class PageChecksTests(BrowserFixture fixture)
     public async Task Home_search_and_detail_pages_score_at_least_95_in_lighthouse()
     {
         var (pages, _) = await PageCheckRun.GetAsync(fixture);
-        var urls = pages.Where(p => p.Kind is "home" or "search" or "detail").Select(p => fixture.BaseUrl + p.Path).ToList();
+        // The landing funnel is the page with the most drawing (four SVG charts and their tables); the landed list is
+        // a card list like search, so it is left to axe and the Nu checker to keep the run short.
+        var urls = pages.Where(p => p.Kind is "home" or "search" or "detail" or "landing").Select(p => fixture.BaseUrl + p.Path).ToList();
 
         var results = (await Lighthouse.RunAsync(urls)).ToDictionary(r => r.Url);
         // Performance is timed on a shared machine: a page below the bar gets up to two more runs, the best one counts.
