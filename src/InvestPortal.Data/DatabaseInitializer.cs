@@ -81,5 +81,8 @@ public sealed class DatabaseInitializer(
             db.ChangeTracker.Clear();
             log.LogInformation("Loaded demo content {File}: {Count} records", Path.GetFileName(file), result.Total);
         }
+        var activity = await Import.DemoActivity.LoadAsync(db, Path.Combine(paths.Demo, Import.DemoActivity.FileName), ct);
+        db.ChangeTracker.Clear();
+        if (activity > 0) log.LogInformation("Loaded demo activity: {Count} interests and outcomes", activity);
     }
 }

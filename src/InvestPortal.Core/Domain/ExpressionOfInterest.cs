@@ -24,6 +24,14 @@ public class ExpressionOfInterest
     public InterestStatus Status { get; set; } = InterestStatus.Submitted;
     /// <summary>With status Closed: one of InterestOutcomes' codes (agreed, declined, withdrawn, no-response).</summary>
     public string? Outcome { get; set; }
+    /// <summary>The owner's first answer of any kind (acknowledging, a reply, a step): the funnel's reply time ends here.</summary>
+    public DateTimeOffset? FirstReplyAt { get; set; }
+    /// <summary>When the owner moved the interest into discussion; kept when it is closed later, so the funnel still counts it.</summary>
+    public DateTimeOffset? DiscussionAt { get; set; }
+    /// <summary>Set once, when the owner's officials were reminded of an unanswered interest.</summary>
+    public DateTimeOffset? OwnerReminderSentAt { get; set; }
+    /// <summary>Set once, when the admins were told the interest is still unanswered after the reminder.</summary>
+    public DateTimeOffset? AdminAlertSentAt { get; set; }
     public DateTimeOffset CreatedAt { get; set; } = DateTimeOffset.UtcNow;
     public DateTimeOffset UpdatedAt { get; set; } = DateTimeOffset.UtcNow;
 }

@@ -48,6 +48,15 @@ public class Opportunity : ITranslated<OpportunityTranslation>
     public DateTimeOffset? ExpiryReminderSentAt { get; set; }
     /// <summary>Loaded from content/demo: shown with a "demo" badge so nobody mistakes it for a real listing.</summary>
     public bool IsDemo { get; set; }
+    /// <summary>When the listing was closed (by its owner, or by expiry); the funnel counts landings by this month.</summary>
+    public DateTimeOffset? ClosedAt { get; set; }
+    /// <summary>With status Closed: one of ListingOutcomes' codes; null for listings closed before outcomes were recorded.</summary>
+    public string? Outcome { get; set; }
+    /// <summary>A landed listing's investor country (ISO 3166-1 alpha-2), when the owner gave it.</summary>
+    public string? OutcomeCountry { get; set; }
+    /// <summary>The amount the investor committed to a landed listing, in <see cref="OutcomeCurrency"/>, when the owner gave it.</summary>
+    public decimal? OutcomeAmount { get; set; }
+    public string? OutcomeCurrency { get; set; }
     /// <summary>Optimistic concurrency: two officials editing at once must not overwrite each other silently.</summary>
     public Guid Version { get; set; } = Guid.NewGuid();
     public ICollection<OpportunityTranslation> Translations { get; set; } = [];

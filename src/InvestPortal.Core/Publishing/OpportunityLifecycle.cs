@@ -59,6 +59,9 @@ public static class OpportunityLifecycle
             case LifecycleAction.Reject:
                 opportunity.RejectionReason = reason!.Trim();
                 break;
+            case LifecycleAction.Close:
+                opportunity.ClosedAt = now;
+                break;
             case LifecycleAction.Submit:
                 // The previous rejection stays readable in the audit log; the owner's list shows the current state.
                 opportunity.RejectionReason = null;

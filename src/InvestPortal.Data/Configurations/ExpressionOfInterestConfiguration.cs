@@ -20,6 +20,8 @@ internal sealed class ExpressionOfInterestConfiguration : IEntityTypeConfigurati
         b.Property(e => e.OwnerReply).HasMaxLength(4000);
         b.Property(e => e.UserId).HasMaxLength(450);
         b.HasIndex(e => e.UserId);
+        // The reply reminder looks for open interests nobody answered, oldest first.
+        b.HasIndex(e => new { e.FirstReplyAt, e.CreatedAt });
         b.HasOne(e => e.Opportunity).WithMany().HasForeignKey(e => e.OpportunityId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne(e => e.Organization).WithMany().HasForeignKey(e => e.OrganizationId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -23,6 +23,11 @@ internal sealed class OpportunityConfiguration : IEntityTypeConfiguration<Opport
         b.Property(o => o.ContactEmail).HasMaxLength(254);
         b.Property(o => o.OriginalCulture).HasMaxLength(2);
         b.Property(o => o.RejectionReason).HasMaxLength(2000);
+        b.Property(o => o.Outcome).HasMaxLength(32);
+        b.Property(o => o.OutcomeCountry).HasMaxLength(2);
+        b.Property(o => o.OutcomeCurrency).HasMaxLength(3);
+        // The landed list and the funnel read closed listings by outcome.
+        b.HasIndex(o => new { o.Status, o.Outcome });
         b.Property(o => o.Version).IsConcurrencyToken();
         b.HasOne(o => o.Organization).WithMany().HasForeignKey(o => o.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(o => o.Translations).WithOne().HasForeignKey(t => t.OpportunityId).OnDelete(DeleteBehavior.Cascade);

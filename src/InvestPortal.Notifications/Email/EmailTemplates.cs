@@ -15,6 +15,8 @@ public static class EmailTemplates
     public const string InterestAcknowledged = "interest-acknowledged";
     public const string InterestStatusChanged = "interest-status-changed";
     public const string InterestWithdrawn = "interest-withdrawn";
+    public const string InterestReplyReminder = "interest-reply-reminder";
+    public const string InterestReplyOverdue = "interest-reply-overdue";
     public const string SavedSearchMatch = "saved-search-match";
     public const string SavedSearchDigest = "saved-search-digest";
     public const string InvestorInvitation = "investor-invitation";
@@ -33,6 +35,8 @@ public static class EmailTemplates
         [InterestAcknowledged] = NotificationTopics.Interests,
         [InterestStatusChanged] = NotificationTopics.Interests,
         [InterestWithdrawn] = NotificationTopics.Interests,
+        [InterestReplyReminder] = NotificationTopics.Interests,
+        [InterestReplyOverdue] = NotificationTopics.Moderation,
         [SavedSearchMatch] = NotificationTopics.SavedSearches,
         [SavedSearchDigest] = NotificationTopics.SavedSearches,
         [InvestorInvitation] = NotificationTopics.Invitations,

@@ -29,8 +29,15 @@ public static class AnonymousOutputCache
     /// <summary>After authentication (signed-in visitors must be known) and before the endpoints.</summary>
     public static IApplicationBuilder UseAnonymousOutputCache(this IApplicationBuilder app) => app.UseOutputCache();
 
-    /// <summary>/{c}/, /{c}/opportunities/{slug} and /api/v1/… GETs.</summary>
-    public static bool IsCacheablePath(PathString path) => IsHomeOrApi(path) || DetailSlug(path) is not null;
+    /// <summary>/{c}/, /{c}/opportunities/{slug}, /api/v1/… GETs, and the landing funnel, its downloads and the landed list.</summary>
+    public static bool IsCacheablePath(PathString path) => IsHomeOrApi(path) || DetailSlug(path) is not null || IsLanding(path);
+
+    private static bool IsLanding(PathString path)
+    {
+        var segments = (path.Value ?? "").Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return segments.Length >= 2 && Cultures.IsSupported(segments[0]) && segments[1] is "landing" or "landed"
+            && (segments.Length == 2 || (segments.Length == 3 && segments[1] == "landing" && segments[2] is "funnel.csv" or "funnel.json"));
+    }
 
     private static bool IsHomeOrApi(PathString path)
     {

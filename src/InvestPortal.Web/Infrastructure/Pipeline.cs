@@ -52,6 +52,7 @@ public static class Pipeline
         app.MapRazorPages();
         app.MapPortalApi();
         app.MapDiscovery();
+        Landing.LandingEndpoints.MapLanding(app);
         Attachments.AttachmentEndpoints.MapAttachments(app);
         app.MapServerErrorPage();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync });

@@ -72,6 +72,7 @@ public static class WebRegistration
         Administration.AdministrationRegistration.AddAdministration(services);
         Investing.InvestingRegistration.AddInvesting(services);
         Map.MapRegistration.AddBorderMap(services);
+        Landing.LandingRegistration.AddLanding(services);
         services.AddPortalRateLimits();
         services.AddPortalEdgeProtection(builder.Configuration);
         Caching.AnonymousOutputCache.AddAnonymousOutputCache(services);

@@ -127,6 +127,7 @@ public sealed class ListingExpiry(PortalDbContext db, IServiceScopeFactory scope
         var audit = scopedDb.Audit("opportunity.expire", "opportunity", o.Id.ToString(), ActorName,
             reason: $"not confirmed since the reminder of {o.ExpiryReminderSentAt:yyyy-MM-dd}");
         audit.At = now;
+        o.Outcome = ListingOutcomes.Expired;
         var outcome = await publisher.TransitionAsync(o, o.Version, LifecycleAction.Close, null, new Actor(null, ActorName), ct);
         return outcome == PublishOutcome.Done;
     }

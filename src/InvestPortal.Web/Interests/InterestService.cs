@@ -111,6 +111,11 @@ public sealed class InterestService(PortalDbContext db, InterestMail mail, UserM
                 if (outcome is not null) s.SetProperty(x => x.Outcome, outcome);
                 if (reply is not null) s.SetProperty(x => x.OwnerReply, reply);
                 if (target == InterestStatus.Acknowledged) s.SetProperty(x => x.AcknowledgedAt, now);
+                // An agreement was discussed even if the owner skipped the step: the funnel counts it in discussion.
+                if (target == InterestStatus.InDiscussion || outcome == InterestOutcomes.Agreed)
+                    s.SetProperty(x => x.DiscussionAt, x => x.DiscussionAt ?? now);
+                // Any step of the owner answers the interest; only the first one counts for the reply time.
+                if (!withdrawn) s.SetProperty(x => x.FirstReplyAt, x => x.FirstReplyAt ?? now);
             }, ct);
         if (changed == 0) return StepOutcome.Stale;
         var fresh = await db.ExpressionsOfInterest.AsNoTracking().Include(x => x.Organization).FirstAsync(x => x.Id == e.Id, ct);

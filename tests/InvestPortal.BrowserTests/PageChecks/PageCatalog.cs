@@ -28,7 +28,7 @@ public static partial class PageCatalog
 
     public static IEnumerable<string> Kinds =>
         ["home", "search", "search-filtered", "detail", "investors", "investor", "login", "register", "forgot-password", "not-found", "api",
-         "my", "my-matches", "my-notifications", "my-password", "home-390", "search-390", "detail-390"];
+         "my", "my-matches", "my-notifications", "my-password", "home-390", "search-390", "detail-390", "landing", "landed"];
 
     public static async Task<IReadOnlyList<CheckedPage>> AllAsync(BrowserFixture fixture)
     {
@@ -47,6 +47,8 @@ public static partial class PageCatalog
             new(c, "login", $"/{c}/account/login", false),
             new(c, "register", $"/{c}/account/register", false),
             new(c, "forgot-password", $"/{c}/account/forgot-password", false),
+            new(c, "landing", $"/{c}/landing", false),
+            new(c, "landed", $"/{c}/landed", false),
             new(c, "not-found", $"/{c}/opportunities/no-such-listing", false, 404),
             new(c, "api", $"/{c}/api", false),
             new(c, "my", $"/{c}/my", true),

@@ -54,7 +54,8 @@ public abstract class ListingExpiryTests<TFactory>(InsightFixture<TFactory> fixt
         clock.Now = start.AddDays(181 + 31);
         await RunAsync(clock);
         await RunAsync(clock);
-        Assert.Equal(OpportunityStatus.Closed, (await Factory.OpportunityAsync(listing.Id)).Status);
+        var expired = await Factory.OpportunityAsync(listing.Id);
+        Assert.Equal((OpportunityStatus.Closed, InvestPortal.Core.Domain.ListingOutcomes.Expired), (expired.Status, expired.Outcome));
         Assert.Equal("zh", Assert.Single(await Factory.EmailsToAsync(zhOfficial.Email!, EmailTemplates.OpportunityClosed)).Culture);
         Assert.Equal("ru", Assert.Single(await Factory.EmailsToAsync(ruOfficial.Email!, EmailTemplates.OpportunityClosed)).Culture);
         var audit = await Factory.AuditAsync(listing.Id);

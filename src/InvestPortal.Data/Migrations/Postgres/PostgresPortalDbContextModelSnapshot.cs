@@ -106,6 +106,9 @@ namespace InvestPortal.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("AcknowledgedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("AdminAlertSentAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<decimal?>("Amount")
                         .HasPrecision(20, 4)
                         .HasColumnType("numeric(20,4)");
@@ -130,6 +133,12 @@ namespace InvestPortal.Data.Migrations.Postgres
                         .HasMaxLength(3)
                         .HasColumnType("character varying(3)");
 
+                    b.Property<DateTimeOffset?>("DiscussionAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("FirstReplyAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool>("IsAnonymized")
                         .HasColumnType("boolean");
 
@@ -147,6 +156,9 @@ namespace InvestPortal.Data.Migrations.Postgres
                     b.Property<string>("Outcome")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset?>("OwnerReminderSentAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("OwnerReply")
                         .HasMaxLength(4000)
@@ -174,6 +186,8 @@ namespace InvestPortal.Data.Migrations.Postgres
                     b.HasIndex("OrganizationId");
 
                     b.HasIndex("UserId");
+
+                    b.HasIndex("FirstReplyAt", "CreatedAt");
 
                     b.HasIndex("OpportunityId", "OrganizationId");
 
@@ -373,6 +387,9 @@ namespace InvestPortal.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset?>("ClosesAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -432,6 +449,22 @@ namespace InvestPortal.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<decimal?>("OutcomeAmount")
+                        .HasPrecision(20, 4)
+                        .HasColumnType("numeric(20,4)");
+
+                    b.Property<string>("OutcomeCountry")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("OutcomeCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
 
                     b.Property<string>("PartnerRegionCode")
                         .HasMaxLength(16)
@@ -499,6 +532,8 @@ namespace InvestPortal.Data.Migrations.Postgres
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("Status", "Outcome");
 
                     b.HasIndex("Status", "PublishedAt");
 

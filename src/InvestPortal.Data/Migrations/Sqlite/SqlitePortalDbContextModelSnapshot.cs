@@ -98,6 +98,9 @@ namespace InvestPortal.Data.Migrations.Sqlite
                     b.Property<long?>("AcknowledgedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("AdminAlertSentAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<double?>("Amount")
                         .HasPrecision(20, 4)
                         .HasColumnType("REAL");
@@ -122,6 +125,12 @@ namespace InvestPortal.Data.Migrations.Sqlite
                         .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("DiscussionAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FirstReplyAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsAnonymized")
                         .HasColumnType("INTEGER");
 
@@ -139,6 +148,9 @@ namespace InvestPortal.Data.Migrations.Sqlite
                     b.Property<string>("Outcome")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("OwnerReminderSentAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("OwnerReply")
                         .HasMaxLength(4000)
@@ -166,6 +178,8 @@ namespace InvestPortal.Data.Migrations.Sqlite
                     b.HasIndex("OrganizationId");
 
                     b.HasIndex("UserId");
+
+                    b.HasIndex("FirstReplyAt", "CreatedAt");
 
                     b.HasIndex("OpportunityId", "OrganizationId");
 
@@ -365,6 +379,9 @@ namespace InvestPortal.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("ClosesAt")
                         .HasColumnType("INTEGER");
 
@@ -423,6 +440,22 @@ namespace InvestPortal.Data.Migrations.Sqlite
                     b.Property<string>("OriginalCulture")
                         .IsRequired()
                         .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("OutcomeAmount")
+                        .HasPrecision(20, 4)
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("OutcomeCountry")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutcomeCurrency")
+                        .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PartnerRegionCode")
@@ -491,6 +524,8 @@ namespace InvestPortal.Data.Migrations.Sqlite
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("Status", "Outcome");
 
                     b.HasIndex("Status", "PublishedAt");
 

@@ -8,7 +8,7 @@ using InvestPortal.Web.Investing;
 namespace InvestPortal.Web.Pages.Opportunities;
 
 public sealed class DetailsModel(OpportunityReader reader, PortalTaxonomy taxonomy, Insight.OwnerMatches ownerMatches,
-    OwnedOpportunities owned, Insight.ViewCounter views, Map.BorderMapBuilder maps) : PortalPageModel
+    OwnedOpportunities owned, Insight.ViewCounter views, Map.BorderMapBuilder maps, Landing.LandedListings landed) : PortalPageModel
 {
     public const int TopInvestors = Insight.OwnerMatches.Top;
     public OpportunityView Item { get; private set; } = null!;
@@ -19,7 +19,8 @@ public sealed class DetailsModel(OpportunityReader reader, PortalTaxonomy taxono
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
-        var opportunity = await reader.BySlugAsync(slug, ct);
+        // A listing that landed keeps its page (with a badge) after it is closed.
+        var opportunity = await reader.BySlugAsync(slug, ct) ?? await landed.BySlugAsync(slug, ct);
         if (opportunity is null) return NotFound();
         var isOwner = await CanSeeInsightAsync(opportunity, ct);
         // Counted in memory and written in batches; the owner's own visits and bots are not readers.
@@ -27,7 +28,7 @@ public sealed class DetailsModel(OpportunityReader reader, PortalTaxonomy taxono
         views.RememberSlug(slug, opportunity.Id);
         Item = OpportunityView.Create(opportunity, Culture, taxonomy);
         Map = maps.ForListing(Culture, Item.Title, opportunity.LocationCode, Core.Geography.ListingPosition.Of(opportunity, taxonomy));
-        if (isOwner) MatchingInvestors = await MatchInvestorsAsync(opportunity, ct);
+        if (isOwner && opportunity.Status == OpportunityStatus.Published) MatchingInvestors = await MatchInvestorsAsync(opportunity, ct);
         return Page();
     }
 

@@ -26,16 +26,17 @@ public sealed class IndexModel(OwnedOpportunities owned, OpportunityPublisher pu
         return Page();
     }
 
-    /// <summary>The owner's own transitions from the list: submit a draft, close a published listing.</summary>
+    /// <summary>The owner's own transition from the list: submit a draft.</summary>
     public async Task<IActionResult> OnPostTransitionAsync(Guid id, Guid version, LifecycleAction action, CancellationToken ct)
     {
         var opportunity = await owned.FindAsync(id, User, ct);
         if (opportunity is null) return NotFound();
-        if (action is not (LifecycleAction.Submit or LifecycleAction.Close)) return BadRequest();
+        // Closing records how the listing ended: it goes through the close page (my/opportunities/{id}/close).
+        if (action is not LifecycleAction.Submit) return BadRequest();
         var outcome = await publisher.TransitionAsync(opportunity, version, action, null, new Actor(users.GetUserId(User), User.Identity?.Name), ct);
         Message = outcome switch
         {
-            PublishOutcome.Done => action == LifecycleAction.Submit ? "Publishing.Submitted" : "Publishing.Closed",
+            PublishOutcome.Done => "Publishing.Submitted",
             PublishOutcome.Conflict => "Publishing.Conflict",
             _ => "Publishing.NotAllowed",
         };

@@ -1,0 +1,3 @@
+namespace InvestPortal.Web.Landing;
+
+public enum OutcomeStatus { Done, NotFound, NotAllowed, Invalid, Conflict }
