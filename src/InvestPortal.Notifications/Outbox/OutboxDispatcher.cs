@@ -179,6 +179,7 @@ public sealed class OutboxDispatcher(
     {
         using var activity = PortalTelemetry.Source.StartActivity("outbox.dispatch");
         activity?.SetTag("outbox.kind", message.Kind);
+        activity?.SetTag("outbox.message_id", message.Id.ToString());
         activity?.SetTag("outbox.attempt", message.Attempts + 1);
         var outcome = await ProcessCoreAsync(db, handler, message, o);
         activity?.SetTag(PortalTelemetry.Tags.Outcome, outcome);
