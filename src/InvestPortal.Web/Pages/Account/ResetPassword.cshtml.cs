@@ -13,7 +13,7 @@ public sealed class ResetPasswordModel(UserManager<PortalUser> users) : PortalPa
 {
     [BindProperty(SupportsGet = true)] public string UserId { get; set; } = "";
     /// <summary>Links sent before they carried the user id (still valid until their token expires).</summary>
-    [BindProperty(SupportsGet = true)] public string Email { get; set; } = "";
+    [BindProperty(SupportsGet = true)] public string? Email { get; set; }
     [BindProperty(SupportsGet = true)] public string Token { get; set; } = "";
 
     [BindProperty, Required(ErrorMessage = "Validation.Required"), StringLength(128, MinimumLength = 10, ErrorMessage = "Validation.PasswordLength")]
