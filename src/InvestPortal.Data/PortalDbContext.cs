@@ -29,6 +29,7 @@ public abstract class PortalDbContext(DbContextOptions options)
     public DbSet<GlossaryEntry> GlossaryConcepts => Set<GlossaryEntry>();
     /// <summary>Shared data-protection keys, so several web nodes can read each other's cookies and tokens.</summary>
     public DbSet<OpportunityAttachment> OpportunityAttachments => Set<OpportunityAttachment>();
+    public DbSet<OpportunityAttachmentContent> OpportunityAttachmentContents => Set<OpportunityAttachmentContent>();
     public DbSet<OpportunityDailyStat> OpportunityDailyStats => Set<OpportunityDailyStat>();
     public DbSet<OpportunityInvitation> OpportunityInvitations => Set<OpportunityInvitation>();
     public DbSet<OpportunityBookmark> OpportunityBookmarks => Set<OpportunityBookmark>();

@@ -70,8 +70,8 @@ public static class SearchRegistration
         {
             var o = sp.GetRequiredService<IOptions<SearchOptions>>().Value;
             var path = string.IsNullOrWhiteSpace(o.IndexPath) ? sp.GetRequiredService<PortalPaths>().Index : o.IndexPath;
-            return new LuceneSearchEngine(path, sp.GetRequiredService<SearchSemantics>(), sp.GetRequiredService<ILogger<LuceneSearchEngine>>(),
-                readOnly: o.ReadOnly);
+            return new InstrumentedSearchEngine(new LuceneSearchEngine(path, sp.GetRequiredService<SearchSemantics>(),
+                sp.GetRequiredService<ILogger<LuceneSearchEngine>>(), readOnly: o.ReadOnly));
         });
 
     /// <summary>The Elasticsearch engine (see Elasticsearch/ElasticsearchConnection.cs); settings are read from the validated options.</summary>

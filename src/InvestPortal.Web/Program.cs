@@ -3,6 +3,7 @@ using InvestPortal.Notifications;
 using InvestPortal.Search;
 using InvestPortal.Web.Commands;
 using InvestPortal.Web.Infrastructure;
+using InvestPortal.Web.Telemetry;
 
 var builder = WebApplication.CreateBuilder(args);
 var isCommand = PortalCommands.Prepare(builder, args);
@@ -10,6 +11,7 @@ builder.AddPortalData();
 builder.AddPortalSearch();
 builder.AddPortalNotifications();
 builder.AddPortalWeb();
+builder.AddPortalTelemetry();
 
 var app = builder.Build();
 if (isCommand) return await PortalCommands.RunAsync(app.Services, args);

@@ -2,7 +2,9 @@ using InvestPortal.Core.Domain;
 using InvestPortal.Core.Import;
 using InvestPortal.Core.Outbox;
 using InvestPortal.Core.Taxonomy;
+using InvestPortal.Core.Telemetry;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace InvestPortal.Data.Import;
 
@@ -15,7 +17,7 @@ namespace InvestPortal.Data.Import;
 /// own index message: a running portal indexes the listings as they commit, a stopped one when it starts (and a
 /// start-up rebuild that already read them marks those messages done, so nothing is indexed twice).
 /// </summary>
-public sealed class Importer(PortalDbContext db, PortalTaxonomy taxonomy, TimeProvider clock)
+public sealed class Importer(PortalDbContext db, PortalTaxonomy taxonomy, TimeProvider clock, ILogger<Importer> log)
 {
     /// <summary>Records written (and indexed) per batch: bounded memory, and small index messages.</summary>
     public const int BatchSize = 1000;
@@ -32,6 +34,24 @@ public sealed class Importer(PortalDbContext db, PortalTaxonomy taxonomy, TimePr
 
     /// <param name="open">Opens the file from its start; called twice (validation, then writing).</param>
     public async Task<ImportResult> ImportAsync(Func<Stream> open, string actor, bool isDemo, CancellationToken ct = default)
+    {
+        using var activity = PortalTelemetry.Source.StartActivity("import");
+        var result = await ImportCoreAsync(open, actor, isDemo, ct);
+        activity?.SetTag("import.records", result.Total);
+        activity?.SetTag("import.errors", result.Errors.Count);
+        if (!result.Succeeded) activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, "file refused");
+        PortalTelemetry.ImportRecords.Add(result.OpportunitiesCreated + result.InvestorsCreated, new KeyValuePair<string, object?>(PortalTelemetry.Tags.Outcome, "created"));
+        PortalTelemetry.ImportRecords.Add(result.OpportunitiesUpdated + result.InvestorsUpdated, new KeyValuePair<string, object?>(PortalTelemetry.Tags.Outcome, "updated"));
+        if (!result.Succeeded) PortalTelemetry.ImportRecords.Add(result.Errors.Count, new KeyValuePair<string, object?>(PortalTelemetry.Tags.Outcome, "failed"));
+        // One line per import with counts; the errors themselves go to whoever ran it (they quote the file).
+        if (result.Succeeded)
+            log.LogInformation("Import finished: opportunities created {OpportunitiesCreated}, updated {OpportunitiesUpdated}; investor profiles created {InvestorsCreated}, updated {InvestorsUpdated}.",
+                result.OpportunitiesCreated, result.OpportunitiesUpdated, result.InvestorsCreated, result.InvestorsUpdated);
+        else log.LogWarning("Import refused: {ErrorCount} errors; nothing was written.", result.Errors.Count);
+        return result;
+    }
+
+    private async Task<ImportResult> ImportCoreAsync(Func<Stream> open, string actor, bool isDemo, CancellationToken ct)
     {
         var parser = new ImportParser(taxonomy);
         var errors = await ValidateAsync(parser, open, ct);
@@ -52,10 +72,13 @@ public sealed class Importer(PortalDbContext db, PortalTaxonomy taxonomy, TimePr
             // Stored between validation and now (another import, an editor): refuse rather than take it over.
             if (oppErrors.Count + invErrors.Count > 0) return [.. oppErrors, .. invErrors];
             (oppCreated, oppUpdated, invCreated, invUpdated) = (oppCreated + oc, oppUpdated + ou, invCreated + ic, invUpdated + iu);
+            batchNumber++;
             if (oppIds.Count + invIds.Count > 0)
-                db.Enqueue(OutboxKinds.Index, new IndexRequest(oppIds, invIds), $"index:import:{importId}:{++batchNumber}");
+                db.Enqueue(OutboxKinds.Index, new IndexRequest(oppIds, invIds), $"index:import:{importId}:{batchNumber}");
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
+            log.LogInformation("Import {ImportId} batch {Batch}: opportunities created {OpportunitiesCreated}, updated {OpportunitiesUpdated}; investor profiles created {InvestorsCreated}, updated {InvestorsUpdated} (not committed until the whole file is written).",
+                importId, batchNumber, oc, ou, ic, iu);
             return [];
         }
 

@@ -1,5 +1,6 @@
 using InvestPortal.Core.Domain;
 using InvestPortal.Core.Outbox;
+using InvestPortal.Core.Telemetry;
 using InvestPortal.Data;
 using InvestPortal.Notifications.Options;
 using InvestPortal.Notifications.Outbox;
@@ -14,8 +15,12 @@ public sealed class EmailOutboxHandler(IMailTransport transport, IOptionsMonitor
 {
     public string Kind => OutboxKinds.Email;
 
-    public Task HandleAsync(OutboxMessage message, CancellationToken cancellationToken) =>
-        transport.SendAsync(Build(message.ReadPayload<EmailPayload>(), options.CurrentValue.From, message.CreatedAt), cancellationToken);
+    public async Task HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        await transport.SendAsync(Build(message.ReadPayload<EmailPayload>(), options.CurrentValue.From, message.CreatedAt), cancellationToken);
+        // Counted after the transport accepted it, tagged only by transport (never an address).
+        PortalTelemetry.EmailsSent.Add(1, new KeyValuePair<string, object?>(PortalTelemetry.Tags.Transport, transport.Name));
+    }
 
     public Task BatchCompletedAsync(CancellationToken cancellationToken) => transport.EndBatchAsync(cancellationToken);
 

@@ -1,5 +1,6 @@
 using InvestPortal.Core.Domain;
 using InvestPortal.Core.Outbox;
+using InvestPortal.Core.Telemetry;
 using InvestPortal.Data;
 using InvestPortal.Notifications.Options;
 using Microsoft.EntityFrameworkCore;
@@ -113,6 +114,7 @@ public sealed class OutboxDispatcher(
 
         var batch = await ClaimAsync(db, [.. handlers.Keys], o, cancellationToken);
         var attempted = 0;
+        var outcomes = new Dictionary<string, int>(StringComparer.Ordinal);
         using var stopHeartbeat = new CancellationTokenSource();
         var heartbeat = batch.Count == 0 ? Task.CompletedTask : KeepLeasesAsync([.. batch.Select(m => m.Id)], o, stopHeartbeat.Token);
         try
@@ -124,7 +126,8 @@ public sealed class OutboxDispatcher(
                     await ReleaseAsync(db, batch.Skip(attempted).Select(m => m.Id).ToList());
                     cancellationToken.ThrowIfCancellationRequested();
                 }
-                await ProcessAsync(db, handlers[message.Kind], message, o);
+                var outcome = await ProcessAsync(db, handlers[message.Kind], message, o);
+                outcomes[outcome] = outcomes.GetValueOrDefault(outcome) + 1;
                 attempted++;
             }
         }
@@ -137,6 +140,11 @@ public sealed class OutboxDispatcher(
                 try { await aware.BatchCompletedAsync(CancellationToken.None); }
                 catch (Exception ex) { log.LogWarning(ex, "Closing the {Kind} handler after a batch failed.", ((IOutboxHandler)aware).Kind); }
             }
+            // One line per batch, with counts: what an operator searches for; the per-message lines are warnings only.
+            if (batch.Count > 0)
+                log.LogInformation("Outbox batch: claimed {Claimed}, sent {Sent}, retrying {Retrying}, dead {Dead}, skipped {Skipped}, not started {NotStarted}.",
+                    batch.Count, outcomes.GetValueOrDefault(Sent), outcomes.GetValueOrDefault(Retry), outcomes.GetValueOrDefault(Dead),
+                    outcomes.GetValueOrDefault(Skipped), batch.Count - attempted);
         }
         return attempted;
     }
@@ -164,7 +172,24 @@ public sealed class OutboxDispatcher(
             .OrderBy(m => m.AvailableAt).ToListAsync(ct);
     }
 
-    private async Task ProcessAsync(PortalDbContext db, IOutboxHandler handler, OutboxMessage message, OutboxOptions o)
+    private const string Sent = "sent", Retry = "retry", Dead = "dead", Skipped = "skipped";
+
+    /// <summary>One message under its own span ("outbox.dispatch"); returns the outcome counted in the batch line and the metric.</summary>
+    private async Task<string> ProcessAsync(PortalDbContext db, IOutboxHandler handler, OutboxMessage message, OutboxOptions o)
+    {
+        using var activity = PortalTelemetry.Source.StartActivity("outbox.dispatch");
+        activity?.SetTag("outbox.kind", message.Kind);
+        activity?.SetTag("outbox.message_id", message.Id.ToString());
+        activity?.SetTag("outbox.attempt", message.Attempts + 1);
+        var outcome = await ProcessCoreAsync(db, handler, message, o);
+        activity?.SetTag(PortalTelemetry.Tags.Outcome, outcome);
+        if (outcome is Retry or Dead) activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error);
+        PortalTelemetry.OutboxHandled.Add(1, new KeyValuePair<string, object?>(PortalTelemetry.Tags.Kind, message.Kind),
+            new KeyValuePair<string, object?>(PortalTelemetry.Tags.Outcome, outcome));
+        return outcome;
+    }
+
+    private async Task<string> ProcessCoreAsync(PortalDbContext db, IOutboxHandler handler, OutboxMessage message, OutboxOptions o)
     {
         // From here on no stopping token: an attempt that started is carried through and recorded,
         // bounded by the lease (a send that outlived it could overlap with another dispatcher's).
@@ -184,7 +209,7 @@ public sealed class OutboxDispatcher(
         if (stillOurs == 0)
         {
             log.LogInformation("Outbox message {Key} was taken over or discarded before its turn; skipped.", message.IdempotencyKey);
-            return;
+            return Skipped;
         }
         message.Attempts = attempt;
 
@@ -197,8 +222,7 @@ public sealed class OutboxDispatcher(
         catch (Exception ex)
         {
             Interlocked.Exchange(ref handlingSince, 0);
-            await RecordFailureAsync(db, message, attempt, ex, o);
-            return;
+            return await RecordFailureAsync(db, message, attempt, ex, o) ? Dead : Retry;
         }
         Interlocked.Exchange(ref handlingSince, 0);
 
@@ -213,9 +237,11 @@ public sealed class OutboxDispatcher(
                 .SetProperty(m => m.LockedUntil, (DateTimeOffset?)null), CancellationToken.None);
         if (marked == 0)
             log.LogWarning("Outbox message {Key} was sent but was no longer pending (discarded or sent by another dispatcher).", message.IdempotencyKey);
+        return Sent;
     }
 
-    private async Task RecordFailureAsync(PortalDbContext db, OutboxMessage message, int attempt, Exception ex, OutboxOptions o)
+    /// <summary>Records a failed attempt; true when the message is now dead.</summary>
+    private async Task<bool> RecordFailureAsync(PortalDbContext db, OutboxMessage message, int attempt, Exception ex, OutboxOptions o)
     {
         var dead = attempt >= o.MaxAttempts;
         var error = Describe(ex);
@@ -230,6 +256,7 @@ public sealed class OutboxDispatcher(
                 .SetProperty(m => m.LockedUntil, (DateTimeOffset?)null), CancellationToken.None);
         if (dead) log.LogError(ex, "Outbox message {Key} is dead after {Attempts} attempts.", message.IdempotencyKey, attempt);
         else log.LogWarning("Outbox message {Key} failed (attempt {Attempt}), retrying at {RetryAt}: {Error}", message.IdempotencyKey, attempt, retryAt, error);
+        return dead;
     }
 
     /// <summary>

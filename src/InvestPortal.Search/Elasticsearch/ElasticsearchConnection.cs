@@ -44,10 +44,10 @@ public static class ElasticsearchConnection
     public static void AddElasticsearchEngine(IServiceCollection services)
     {
         services.AddSingleton(sp => new ElasticsearchClient(CreateSettings(sp.GetRequiredService<IOptions<SearchOptions>>().Value.Elasticsearch)));
-        services.AddSingleton<ISearchEngine>(sp => new ElasticsearchSearchEngine(
+        services.AddSingleton<ISearchEngine>(sp => new InstrumentedSearchEngine(new ElasticsearchSearchEngine(
             sp.GetRequiredService<ElasticsearchClient>(),
             sp.GetRequiredService<IOptions<SearchOptions>>().Value.Elasticsearch.IndexPrefix,
             sp.GetRequiredService<SearchSemantics>(),
-            sp.GetRequiredService<ILogger<ElasticsearchSearchEngine>>()));
+            sp.GetRequiredService<ILogger<ElasticsearchSearchEngine>>())));
     }
 }

@@ -10,6 +10,7 @@ public static class AccountLinks
     public static string ConfirmEmail(string userId, string token) =>
         $"account/confirm-email?userId={Uri.EscapeDataString(userId)}&token={Uri.EscapeDataString(token)}";
 
-    public static string ResetPassword(string email, string token) =>
-        $"account/reset-password?email={Uri.EscapeDataString(email)}&token={Uri.EscapeDataString(token)}";
+    /// <summary>By user id, not address: URLs end up in request logs, proxy logs and browser history.</summary>
+    public static string ResetPassword(string userId, string token) =>
+        $"account/reset-password?userId={Uri.EscapeDataString(userId)}&token={Uri.EscapeDataString(token)}";
 }

@@ -25,6 +25,6 @@ public sealed class PasswordResetRequestHandler(UserManager<PortalUser> users, A
         var user = await users.FindByEmailAsync(request.Email);
         if (user is null || !await users.IsEmailConfirmedAsync(user)) return;
         var token = await users.GeneratePasswordResetTokenAsync(user);
-        await emails.SendPasswordResetAsync(user, AccountLinks.ResetPassword(user.Email!, token), cancellationToken);
+        await emails.SendPasswordResetAsync(user, AccountLinks.ResetPassword(user.Id, token), cancellationToken);
     }
 }

@@ -17,10 +17,11 @@ public static class AttachmentEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> ServeAsync(Guid id, HttpContext context, AttachmentStore store, CancellationToken ct)
+    private static async Task<IResult> ServeAsync(Guid id, HttpContext context, AttachmentService attachments, CancellationToken ct)
     {
         // Not found, not theirs and not published yet all look the same.
-        if (await store.FindReadableAsync(id, context.User, ct) is not var (attachment, path)) return Results.NotFound();
+        if (await attachments.FindReadableAsync(id, context.User, ct) is not { } attachment) return Results.NotFound();
+        if (await attachments.OpenReadAsync(attachment, ct) is not { } content) return Results.NotFound();
         var headers = context.Response.Headers;
         headers.XContentTypeOptions = "nosniff";
         headers.ContentSecurityPolicy = Policy;
@@ -29,6 +30,6 @@ public static class AttachmentEndpoints
         // FileNameStar carries Chinese and Russian names (RFC 5987); FileName is the ASCII fallback.
         disposition.SetHttpFileName(attachment.FileName);
         headers.ContentDisposition = disposition.ToString();
-        return Results.File(path, attachment.ContentType, enableRangeProcessing: false);
+        return Results.File(content, attachment.ContentType, enableRangeProcessing: false);
     }
 }

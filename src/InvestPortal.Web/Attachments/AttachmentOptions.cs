@@ -8,4 +8,6 @@ public sealed class AttachmentOptions
     public long MaxBytes { get; set; } = 10 * 1024 * 1024;
     /// <summary>Most files on one opportunity.</summary>
     public int MaxFiles { get; set; } = 10;
+    /// <summary>Folder (DataPath/uploads) or Database. Unset: Database with PostgreSQL (several nodes), Folder with SQLite.</summary>
+    public AttachmentStoreKind? Store { get; set; }
 }

@@ -56,6 +56,7 @@ public static class Pipeline
         Attachments.AttachmentEndpoints.MapAttachments(app);
         app.MapServerErrorPage();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync });
+        Telemetry.TelemetryRegistration.MapPortalMetrics(app);
         return app;
     }
 }

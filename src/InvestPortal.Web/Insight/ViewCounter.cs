@@ -27,6 +27,7 @@ public sealed class ViewCounter(TimeProvider clock)
     {
         if (IsBot(userAgent)) return;
         Add((opportunityId, DailyStats.Today(clock)), 1);
+        Core.Telemetry.PortalTelemetry.PageViews.Add(1);
     }
 
     /// <summary>

@@ -57,7 +57,7 @@ public abstract class BackupRestoreTests<TFactory>(TFactory factory) : IClassFix
             var opportunity = await db.Opportunities.SingleAsync(o => o.ExternalRef == reference);
             var pdf = Encoding.ASCII.GetBytes($"%PDF-1.4\n% brochure of {reference}\n%%EOF\n");
             var file = new FormFile(new MemoryStream(pdf), 0, pdf.Length, "file", $"{reference}.pdf");
-            Assert.Null(await sp.GetRequiredService<AttachmentStore>().AddAsync(opportunity, file, new Actor(null, "backup-test")));
+            Assert.Null(await sp.GetRequiredService<AttachmentService>().AddAsync(opportunity, file, new Actor(null, "backup-test")));
             return 0;
         });
     }

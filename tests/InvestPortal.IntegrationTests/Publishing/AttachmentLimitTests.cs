@@ -18,9 +18,9 @@ public abstract class AttachmentLimitTests<TFactory>(TFactory factory) : IClassF
         Assert.All(responses, r => Assert.True((int)r.StatusCode < 500, r.StatusCode.ToString()));
         var attachments = await factory.AttachmentsAsync(id);
         Assert.Equal(10, attachments.Count);
-        // No file is left behind by a refused upload: the folder holds exactly the ten stored ones.
-        var folder = Path.Combine(factory.DataPath, "uploads", id.ToString("N"));
-        Assert.Equal(attachments.Select(a => a.Id.ToString("N")).Order(), Directory.GetFiles(folder).Select(Path.GetFileName).Order());
+        // No file is left behind by a refused upload: the store holds exactly the ten stored ones, and no upload in progress remains.
+        Assert.Equal(attachments.Select(a => a.Id.ToString("N")).Order(), await factory.StoredFilesAsync(id));
+        Assert.Empty(Directory.GetFiles(Path.Combine(factory.DataPath, "uploads"), "*.part"));
     }
 }
 

@@ -33,8 +33,7 @@ public abstract class AttachmentTests<TFactory>(TFactory factory) : IClassFixtur
         Assert.Equal(["application/pdf", "image/png", "image/jpeg"], attachments.Select(a => a.ContentType));
         Assert.Equal(EditorTestKit.Pdf.Length, attachments[0].Length);
         Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(EditorTestKit.Pdf)), attachments[0].Sha256);
-        var folder = Path.Combine(factory.DataPath, "uploads", id.ToString("N"));
-        Assert.Equal(attachments.Select(a => a.Id.ToString("N")).Order(), Directory.GetFiles(folder).Select(Path.GetFileName).Order());
+        Assert.Equal(attachments.Select(a => a.Id.ToString("N")).Order(), await factory.StoredFilesAsync(id));
 
         var editor = await owner.GetDocumentAsync(editUrl);
         Assert.Equal(3, editor.QuerySelectorAll("#attachments .attachment-list li").Length);
@@ -215,6 +214,7 @@ public abstract class AttachmentTests<TFactory>(TFactory factory) : IClassFixtur
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
         Assert.Empty(await factory.AttachmentsAsync(id));
         Assert.False(File.Exists(Path.Combine(factory.DataPath, "uploads", id.ToString("N"), attachment.Id.ToString("N"))));
+        Assert.Empty(await factory.StoredFilesAsync(id));
         Assert.Equal(HttpStatusCode.NotFound, (await owner.GetAsync($"/attachments/{attachment.Id}")).StatusCode);
         var audit = await factory.AuditAsync(id);
         Assert.Equal(["opportunity.attachment.add", "opportunity.attachment.delete"], audit.Select(a => a.Action));

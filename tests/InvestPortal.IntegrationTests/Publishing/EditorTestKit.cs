@@ -50,6 +50,23 @@ internal static class EditorTestKit
     public static Task<List<OpportunityAttachment>> AttachmentsAsync(this PortalFactory factory, Guid id) =>
         factory.WithDbAsync(db => db.OpportunityAttachments.AsNoTracking().Where(a => a.OpportunityId == id).ToListAsync());
 
+    /// <summary>
+    /// Ids ("N") of a listing's attachments whose bytes the store holds, sorted: files under uploads/{listing}/ with the
+    /// folder store (the SQLite default), content rows with the database store (the PostgreSQL default), which leaves
+    /// no file in the folder.
+    /// </summary>
+    public static async Task<List<string>> StoredFilesAsync(this PortalFactory factory, Guid id)
+    {
+        var folder = Path.Combine(factory.DataPath, "uploads", id.ToString("N"));
+        var files = Directory.Exists(folder) ? Directory.GetFiles(folder).Select(f => Path.GetFileName(f)!).Order().ToList() : [];
+        if (factory.Provider != "Postgres") return files;
+        Assert.Empty(files);
+        var rows = await factory.WithDbAsync(db => db.OpportunityAttachmentContents.AsNoTracking()
+            .Where(c => db.OpportunityAttachments.Any(a => a.Id == c.AttachmentId && a.OpportunityId == id))
+            .Select(c => c.AttachmentId).ToListAsync());
+        return [.. rows.Select(r => r.ToString("N")).Order()];
+    }
+
     public static readonly byte[] Pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"u8.ToArray();
     public static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
     public static readonly byte[] Jpeg = [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, 0xFF, 0xD9];

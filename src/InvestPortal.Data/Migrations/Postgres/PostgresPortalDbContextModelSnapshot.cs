@@ -584,6 +584,20 @@ namespace InvestPortal.Data.Migrations.Postgres
                     b.ToTable("OpportunityAttachments");
                 });
 
+            modelBuilder.Entity("InvestPortal.Core.Domain.OpportunityAttachmentContent", b =>
+                {
+                    b.Property<Guid>("AttachmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("AttachmentId");
+
+                    b.ToTable("OpportunityAttachmentContents");
+                });
+
             modelBuilder.Entity("InvestPortal.Core.Domain.OpportunityBookmark", b =>
                 {
                     b.Property<string>("UserId")
@@ -1201,6 +1215,15 @@ namespace InvestPortal.Data.Migrations.Postgres
                     b.HasOne("InvestPortal.Core.Domain.Opportunity", null)
                         .WithMany()
                         .HasForeignKey("OpportunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InvestPortal.Core.Domain.OpportunityAttachmentContent", b =>
+                {
+                    b.HasOne("InvestPortal.Core.Domain.OpportunityAttachment", null)
+                        .WithOne()
+                        .HasForeignKey("InvestPortal.Core.Domain.OpportunityAttachmentContent", "AttachmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -576,6 +576,20 @@ namespace InvestPortal.Data.Migrations.Sqlite
                     b.ToTable("OpportunityAttachments");
                 });
 
+            modelBuilder.Entity("InvestPortal.Core.Domain.OpportunityAttachmentContent", b =>
+                {
+                    b.Property<Guid>("AttachmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("AttachmentId");
+
+                    b.ToTable("OpportunityAttachmentContents");
+                });
+
             modelBuilder.Entity("InvestPortal.Core.Domain.OpportunityBookmark", b =>
                 {
                     b.Property<string>("UserId")
@@ -1187,6 +1201,15 @@ namespace InvestPortal.Data.Migrations.Sqlite
                     b.HasOne("InvestPortal.Core.Domain.Opportunity", null)
                         .WithMany()
                         .HasForeignKey("OpportunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InvestPortal.Core.Domain.OpportunityAttachmentContent", b =>
+                {
+                    b.HasOne("InvestPortal.Core.Domain.OpportunityAttachment", null)
+                        .WithOne()
+                        .HasForeignKey("InvestPortal.Core.Domain.OpportunityAttachmentContent", "AttachmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -11,7 +11,9 @@ namespace InvestPortal.Web.Pages.Account;
 [EnableRateLimiting(RateLimits.Login)]
 public sealed class ResetPasswordModel(UserManager<PortalUser> users) : PortalPageModel
 {
-    [BindProperty(SupportsGet = true)] public string Email { get; set; } = "";
+    [BindProperty(SupportsGet = true)] public string UserId { get; set; } = "";
+    /// <summary>Links sent before they carried the user id (still valid until their token expires).</summary>
+    [BindProperty(SupportsGet = true)] public string? Email { get; set; }
     [BindProperty(SupportsGet = true)] public string Token { get; set; } = "";
 
     [BindProperty, Required(ErrorMessage = "Validation.Required"), StringLength(128, MinimumLength = 10, ErrorMessage = "Validation.PasswordLength")]
@@ -29,7 +31,8 @@ public sealed class ResetPasswordModel(UserManager<PortalUser> users) : PortalPa
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid) return Page();
-        var user = await users.FindByEmailAsync(Email);
+        var user = !string.IsNullOrEmpty(UserId) ? await users.FindByIdAsync(UserId)
+            : !string.IsNullOrEmpty(Email) ? await users.FindByEmailAsync(Email) : null;
         var result = user is null ? IdentityResult.Failed(new IdentityError { Code = "InvalidToken", Description = "Identity.InvalidToken" })
             : await users.ResetPasswordAsync(user, Token, Password);
         if (!result.Succeeded)

@@ -12,7 +12,7 @@ namespace InvestPortal.Web.Pages.My.Opportunities;
 /// Both answer with a redirect to the editor; a refused file's reason is shown there next to the field.
 /// </summary>
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(InvestPortal.Web.Security.RateLimits.Forms)]
-public sealed class AttachmentsModel(OwnedOpportunities owned, AttachmentStore store, IStringLocalizer<SharedResource> l) : PortalPageModel
+public sealed class AttachmentsModel(OwnedOpportunities owned, AttachmentService store, IStringLocalizer<SharedResource> l) : PortalPageModel
 {
     /// <summary>The localized reason the last upload was refused, shown by the editor under the file field.</summary>
     [TempData] public string? AttachmentError { get; set; }

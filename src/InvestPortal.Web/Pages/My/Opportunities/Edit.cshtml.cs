@@ -12,7 +12,7 @@ namespace InvestPortal.Web.Pages.My.Opportunities;
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(InvestPortal.Web.Security.RateLimits.Forms)]
 public sealed class EditModel(OwnedOpportunities owned, OpportunityPublisher publisher, PortalTaxonomy taxonomy,
     IStringLocalizer<SharedResource> l, UserManager<Data.Identity.PortalUser> users, TimeProvider clock,
-    Attachments.AttachmentStore attachments) : PortalPageModel
+    Attachments.AttachmentService attachments) : PortalPageModel
 {
     public IReadOnlyList<OpportunityAttachment> Attachments { get; private set; } = [];
     public Attachments.AttachmentOptions AttachmentLimits => attachments.Limits;

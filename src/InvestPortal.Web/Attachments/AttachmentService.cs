@@ -9,11 +9,11 @@ using Microsoft.Extensions.Options;
 namespace InvestPortal.Web.Attachments;
 
 /// <summary>
-/// Files of opportunities: checked by content, stored as DataPath/uploads/{opportunityId}/{attachmentId}
-/// (two GUIDs the server made, so no uploaded name can reach the file system), described by one row each.
+/// Files of opportunities: checked by content, described by one row each, their bytes kept by the configured
+/// <see cref="IAttachmentStore"/> (this node's folder, or the database every node shares).
 /// </summary>
-public sealed class AttachmentStore(PortalDbContext db, PortalPaths paths, IOptions<AttachmentOptions> options,
-    OwnedOpportunities owned, OpportunityPublisher publisher, TimeProvider clock)
+public sealed class AttachmentService(PortalDbContext db, PortalPaths paths, IOptions<AttachmentOptions> options,
+    OwnedOpportunities owned, OpportunityPublisher publisher, TimeProvider clock, IAttachmentStore store)
 {
     public AttachmentOptions Limits => options.Value;
 
@@ -34,10 +34,10 @@ public sealed class AttachmentStore(PortalDbContext db, PortalPaths paths, IOpti
             OpportunityId = opportunity.Id, UploadedBy = actor.UserName, CreatedAt = clock.GetUtcNow(),
             IsPendingReview = opportunity.Status == OpportunityStatus.Published,
         };
-        var folder = Path.Combine(paths.Uploads, opportunity.Id.ToString("N"));
-        Directory.CreateDirectory(folder);
-        var target = PathOf(attachment);
-        var temporary = target + ".part";
+        // Received into this node's folder first (checked and hashed on the way), then handed to the store.
+        Directory.CreateDirectory(paths.Uploads);
+        var temporary = Path.Combine(paths.Uploads, attachment.Id.ToString("N") + ".part");
+        var stored = false;
         try
         {
             // Copied with our own count: the declared Length is the client's word, the bytes are not.
@@ -83,8 +83,9 @@ public sealed class AttachmentStore(PortalDbContext db, PortalPaths paths, IOpti
                 .ExecuteUpdateAsync(s => s.SetProperty(o => o.InterestCount, o => o.InterestCount), ct);
             if (await db.OpportunityAttachments.CountAsync(a => a.OpportunityId == opportunity.Id, ct) >= Limits.MaxFiles)
                 return FileRejection.TooMany;
-            File.Move(temporary, target);
             db.OpportunityAttachments.Add(attachment);
+            await store.PutAsync(attachment, temporary, ct);
+            stored = true;
             // A file added to a published listing waits for review like an edit, and is published with that revision.
             if (attachment.IsPendingReview) await publisher.StageFileForReviewAsync(opportunity, actor, ct);
             db.Audit("opportunity.attachment.add", "opportunity", opportunity.Id.ToString(), actor.UserName,
@@ -95,7 +96,7 @@ public sealed class AttachmentStore(PortalDbContext db, PortalPaths paths, IOpti
         }
         catch
         {
-            TryDelete(target);
+            if (stored) store.Discard(attachment);
             throw;
         }
         finally
@@ -113,8 +114,7 @@ public sealed class AttachmentStore(PortalDbContext db, PortalPaths paths, IOpti
         db.Audit("opportunity.attachment.delete", "opportunity", opportunity.Id.ToString(), actor.UserName,
             details: $"{attachment.Id} {attachment.FileName}", userId: actor.UserId);
         await db.SaveChangesAsync(ct);
-        // The row is gone first: a file left behind by a crash is unreachable, never a row without its file.
-        TryDelete(PathOf(attachment));
+        store.Deleted(attachment);
         return true;
     }
 
@@ -122,20 +122,18 @@ public sealed class AttachmentStore(PortalDbContext db, PortalPaths paths, IOpti
     /// An attachment the user may download: any approved one of a published listing, otherwise only for
     /// officials of the owner organization and admins. Null means 404 for everything else.
     /// </summary>
-    public async Task<(OpportunityAttachment Attachment, string Path)?> FindReadableAsync(Guid attachmentId, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<OpportunityAttachment?> FindReadableAsync(Guid attachmentId, ClaimsPrincipal user, CancellationToken ct = default)
     {
         var found = await db.OpportunityAttachments.AsNoTracking()
             .Join(db.Opportunities, a => a.OpportunityId, o => o.Id, (a, o) => new { Attachment = a, o.Status, o.OrganizationId })
             .FirstOrDefaultAsync(x => x.Attachment.Id == attachmentId, ct);
         if (found is null) return null;
         var isPublic = found.Status == OpportunityStatus.Published && !found.Attachment.IsPendingReview;
-        if (!isPublic && !await owned.MayEditListingsOfAsync(found.OrganizationId, user, ct)) return null;
-        var path = PathOf(found.Attachment);
-        return File.Exists(path) ? (found.Attachment, path) : null;
+        return !isPublic && !await owned.MayEditListingsOfAsync(found.OrganizationId, user, ct) ? null : found.Attachment;
     }
 
-    private string PathOf(OpportunityAttachment a) =>
-        Path.Combine(paths.Uploads, a.OpportunityId.ToString("N"), a.Id.ToString("N"));
+    /// <summary>The bytes of an attachment <see cref="FindReadableAsync"/> returned; null when the store lost them.</summary>
+    public Task<Stream?> OpenReadAsync(OpportunityAttachment attachment, CancellationToken ct = default) => store.OpenReadAsync(attachment, ct);
 
     private static void TryDelete(string path)
     {
