@@ -11,7 +11,8 @@ namespace InvestPortal.Web.Pages.Account;
 [EnableRateLimiting(RateLimits.Login)]
 public sealed class ResetPasswordModel(UserManager<PortalUser> users) : PortalPageModel
 {
-    [BindProperty(SupportsGet = true)] public string UserId { get; set; } = "";
+    /// <summary>Whose password the link resets (query "userId"; not the signed-in user, who is nobody here).</summary>
+    [BindProperty(SupportsGet = true, Name = "userId")] public string ResetUserId { get; set; } = "";
     /// <summary>Links sent before they carried the user id (still valid until their token expires).</summary>
     [BindProperty(SupportsGet = true)] public string? Email { get; set; }
     [BindProperty(SupportsGet = true)] public string Token { get; set; } = "";
@@ -31,7 +32,7 @@ public sealed class ResetPasswordModel(UserManager<PortalUser> users) : PortalPa
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid) return Page();
-        var user = !string.IsNullOrEmpty(UserId) ? await users.FindByIdAsync(UserId)
+        var user = !string.IsNullOrEmpty(ResetUserId) ? await users.FindByIdAsync(ResetUserId)
             : !string.IsNullOrEmpty(Email) ? await users.FindByEmailAsync(Email) : null;
         var result = user is null ? IdentityResult.Failed(new IdentityError { Code = "InvalidToken", Description = "Identity.InvalidToken" })
             : await users.ResetPasswordAsync(user, Token, Password);

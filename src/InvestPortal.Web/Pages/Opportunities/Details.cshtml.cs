@@ -8,7 +8,7 @@ using InvestPortal.Web.Investing;
 namespace InvestPortal.Web.Pages.Opportunities;
 
 public sealed class DetailsModel(OpportunityReader reader, PortalTaxonomy taxonomy, Insight.OwnerMatches ownerMatches,
-    OwnedOpportunities owned, Insight.ViewCounter views, Map.BorderMapBuilder maps, Landing.LandedListings landed) : PortalPageModel
+    OwnedOpportunities owned, Insight.ViewCounter views, Map.BorderMapBuilder maps, InvestPortal.Web.Landing.LandedListings landed) : PortalPageModel
 {
     public const int TopInvestors = Insight.OwnerMatches.Top;
     public OpportunityView Item { get; private set; } = null!;
