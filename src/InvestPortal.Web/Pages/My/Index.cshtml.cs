@@ -6,11 +6,13 @@ using Microsoft.EntityFrameworkCore;
 namespace InvestPortal.Web.Pages.My;
 
 /// <summary>The signed-in user's start page: who they are, their organizations and what they can do.</summary>
-public sealed class IndexModel(UserManager<PortalUser> users, PortalDbContext db) : PortalPageModel
+public sealed class IndexModel(UserManager<PortalUser> users, PortalDbContext db, InvestPortal.Web.Demand.UnmetDemand demand) : PortalPageModel
 {
     public PortalUser Account { get; private set; } = null!;
     public IReadOnlyList<string> RoleNames { get; private set; } = [];
     public IReadOnlyList<Core.Domain.Organization> Organizations { get; private set; } = [];
+    /// <summary>For officials: unmet demand in their organizations' region and sectors; null for everyone else.</summary>
+    public InvestPortal.Web.Demand.DemandReport? Demand { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -18,5 +20,6 @@ public sealed class IndexModel(UserManager<PortalUser> users, PortalDbContext db
         RoleNames = [.. await users.GetRolesAsync(Account)];
         Organizations = await db.OrganizationMembers.AsNoTracking().Where(m => m.UserId == Account.Id)
             .Select(m => m.Organization!).ToListAsync(ct);
+        Demand = await demand.ForOfficialAsync(User, ct);
     }
 }
