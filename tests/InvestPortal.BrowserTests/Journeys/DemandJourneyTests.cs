@@ -70,7 +70,7 @@ public sealed class DemandJourneyTests(BrowserFixture fixture) : Journey(fixture
         // The official of Heihe sees the search as unmet demand on their home page, in Chinese, without who asked.
         var official = await SignInAsync("zh", officialEmail);
         await official.GotoAsync("/zh/my");
-        var gap = official.Locator(".unmet-demand tr[data-sector='health-pharma'][data-location='231100']");
+        var gap = official.Locator(".unmet-demand tr[data-sector='health-pharma'][data-location='231100'][data-band='']");
         Assert.True(await gap.IsVisibleAsync());
         Assert.Contains(word, await gap.InnerTextAsync(), StringComparison.Ordinal);
         Assert.DoesNotContain("Иван", await official.Locator(".unmet-demand").InnerTextAsync(), StringComparison.Ordinal);
