@@ -34,6 +34,10 @@ public abstract class PortalDbContext(DbContextOptions options)
     public DbSet<OpportunityInvitation> OpportunityInvitations => Set<OpportunityInvitation>();
     public DbSet<OpportunityBookmark> OpportunityBookmarks => Set<OpportunityBookmark>();
     public DbSet<SearchAlert> SearchAlerts => Set<SearchAlert>();
+    /// <summary>Searches that found nothing, aggregated; never who searched.</summary>
+    public DbSet<UnmetSearch> UnmetSearches => Set<UnmetSearch>();
+    public DbSet<OpportunityLanguageDemand> OpportunityLanguageDemands => Set<OpportunityLanguageDemand>();
+    public DbSet<TranslationRequest> TranslationRequests => Set<TranslationRequest>();
     public DbSet<TaxonomyLabel> TaxonomyLabels => Set<TaxonomyLabel>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -7,4 +7,6 @@ public class OpportunityTranslation : ICultureRow
     public string Title { get; set; } = "";
     public string? Summary { get; set; }
     public string? Description { get; set; }
+    /// <summary>Where this text came from; readers see it next to the text.</summary>
+    public TranslationProvenance Provenance { get; set; }
 }

@@ -138,9 +138,10 @@ public sealed class ImportParser(PortalTaxonomy taxonomy)
         var email = line.Email(o, "contactEmail", required: true);
         var publishedAt = line.Date(o, "publishedAt");
         var position = Position(o, line);
+        var provenance = line.Provenance(o, title);
         if (line.HasErrors) return null;
         return new OpportunityRecord(line.Number, externalRef!, status, sector!, location!, partner, title, summary, description,
-            total, currency, hasMin ? minTicket : null, modes, stage, tags, organization!, email!, publishedAt, position);
+            total, currency, hasMin ? minTicket : null, modes, stage, tags, organization!, email!, publishedAt, position, provenance);
     }
 
     /// <summary>Optional "position": {"latitude": 47.65, "longitude": 132.51}, in the province (the editor's rule, PositionInput).</summary>
@@ -264,6 +265,36 @@ public sealed class ImportParser(PortalTaxonomy taxonomy)
             var list = v.EnumerateArray().Select(e => e.GetString()!).ToList();
             if (list.Count > maxCount) Error(field, $"has more than {maxCount} entries.");
             return list;
+        }
+
+        /// <summary>Optional "provenance": {"ru":"machine-reviewed","en":"owner"}, for languages the title is given in.</summary>
+        public Dictionary<string, TranslationProvenance> Provenance(JsonElement o, LocalizedText title)
+        {
+            var result = new Dictionary<string, TranslationProvenance>(StringComparer.Ordinal);
+            if (!o.TryGetProperty("provenance", out var v) || v.ValueKind == JsonValueKind.Null) return result;
+            if (v.ValueKind != JsonValueKind.Object)
+            {
+                Error("provenance", "must be an object such as {\"ru\":\"machine-reviewed\"}.");
+                return result;
+            }
+            var codes = string.Join(", ", TranslationProvenanceCodes.ByCode.Keys);
+            foreach (var p in v.EnumerateObject())
+            {
+                if (!Cultures.IsSupported(p.Name)) { Error($"provenance.{p.Name}", "is not one of zh, ru, en."); continue; }
+                if (title[p.Name] is null) { Error($"provenance.{p.Name}", "names a language the title is not given in."); continue; }
+                if (p.Value.ValueKind != JsonValueKind.String || !TranslationProvenanceCodes.ByCode.TryGetValue(p.Value.GetString()!, out var value))
+                {
+                    Error($"provenance.{p.Name}", $"'{p.Value}' is not one of {codes}.");
+                    continue;
+                }
+                if (value == TranslationProvenance.Original && p.Name != title.FirstCulture)
+                {
+                    Error($"provenance.{p.Name}", $"only the original language (the first in \"title\", {title.FirstCulture}) is the original.");
+                    continue;
+                }
+                result[p.Name] = value;
+            }
+            return result;
         }
 
         public LocalizedText Text(JsonElement o, string field, bool required, int maxLength)

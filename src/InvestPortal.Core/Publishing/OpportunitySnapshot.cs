@@ -53,7 +53,7 @@ public sealed record OpportunitySnapshot
         CooperationModes = [.. o.CooperationModes], TotalAmount = o.TotalAmount, Currency = o.Currency, MinTicket = o.MinTicket,
         Tags = [.. o.Tags], ContactEmail = o.ContactEmail, OriginalCulture = o.OriginalCulture,
         Texts = Cultures.All.Select(c => o.Translations.FirstOrDefault(t => t.Culture == c)).Where(t => t is not null)
-            .Select(t => new SnapshotText(t!.Culture, t.Title, t.Summary, t.Description)).ToList(),
+            .Select(t => new SnapshotText(t!.Culture, t.Title, t.Summary, t.Description, t.Provenance)).ToList(),
     };
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
@@ -110,6 +110,7 @@ public sealed record OpportunitySnapshot
             row.Title = text.Title;
             row.Summary = text.Summary;
             row.Description = text.Description;
+            row.Provenance = text.Provenance;
         }
     }
 
@@ -139,6 +140,7 @@ public sealed record OpportunitySnapshot
             Check($"Title.{culture}", mine?.Title == theirs?.Title);
             Check($"Summary.{culture}", mine?.Summary == theirs?.Summary);
             Check($"Description.{culture}", mine?.Description == theirs?.Description);
+            Check($"Provenance.{culture}", mine?.Provenance == theirs?.Provenance);
         }
         return changed;
     }

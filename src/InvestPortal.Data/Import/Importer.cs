@@ -242,7 +242,8 @@ public sealed class Importer(PortalDbContext db, PortalTaxonomy taxonomy, TimePr
             SyncTranslations(o.Translations, r.Title, c => new OpportunityTranslation
             {
                 OpportunityId = o.Id, Culture = c, Title = r.Title[c]!, Summary = r.Summary[c], Description = r.Description[c],
-            }, (t, c) => { t.Title = r.Title[c]!; t.Summary = r.Summary[c]; t.Description = r.Description[c]; });
+                Provenance = r.ProvenanceOf(c),
+            }, (t, c) => { t.Title = r.Title[c]!; t.Summary = r.Summary[c]; t.Description = r.Description[c]; t.Provenance = r.ProvenanceOf(c); });
             ids.Add(o.Id);
         }
         return (created, updated, ids, errors);

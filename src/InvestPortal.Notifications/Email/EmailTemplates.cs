@@ -20,6 +20,7 @@ public static class EmailTemplates
     public const string SavedSearchMatch = "saved-search-match";
     public const string SavedSearchDigest = "saved-search-digest";
     public const string InvestorInvitation = "investor-invitation";
+    public const string TranslationRequests = "translation-requests";
 
     private static readonly Dictionary<string, string> Topics = new(StringComparer.Ordinal)
     {
@@ -40,6 +41,7 @@ public static class EmailTemplates
         [SavedSearchMatch] = NotificationTopics.SavedSearches,
         [SavedSearchDigest] = NotificationTopics.SavedSearches,
         [InvestorInvitation] = NotificationTopics.Invitations,
+        [TranslationRequests] = NotificationTopics.OpportunityStatus,
     };
 
     public static IReadOnlyCollection<string> All => Topics.Keys;

@@ -79,7 +79,8 @@ public static class AnonymousOutputCache
         {
             var http = context.HttpContext;
             if (HttpMethods.IsGet(http.Request.Method) && DetailSlug(http.Request.Path) is { } slug)
-                http.RequestServices.GetRequiredService<Insight.ViewCounter>().RecordCachedView(slug, http.Request.Headers.UserAgent);
+                http.RequestServices.GetRequiredService<Insight.ViewCounter>().RecordCachedView(slug, http.Request.Headers.UserAgent,
+                    (http.Request.Path.Value ?? "").Split('/', StringSplitOptions.RemoveEmptyEntries)[0]);
             return ValueTask.CompletedTask;
         }
 

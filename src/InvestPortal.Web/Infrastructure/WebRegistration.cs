@@ -68,6 +68,8 @@ public static class WebRegistration
         Publishing.PublishingRegistration.AddPublishing(services);
         Attachments.AttachmentRegistration.AddEditorContent(services);
         Insight.InsightRegistration.AddInsight(services);
+        Demand.DemandRegistration.AddDemand(services);
+        Translations.TranslationsRegistration.AddTranslations(services);
         Interests.InterestsRegistration.AddInterests(services);
         Administration.AdministrationRegistration.AddAdministration(services);
         Investing.InvestingRegistration.AddInvesting(services);

@@ -31,6 +31,7 @@ public sealed class ViewCountFlusher(ViewCounter counter, IServiceScopeFactory s
     /// <summary>Writes every pending sum now; returns how many views were written.</summary>
     public async Task<int> FlushAsync(CancellationToken ct = default)
     {
+        await FlushLanguageDemandAsync(ct);
         var items = counter.Take();
         if (items.Count == 0) return 0;
         var written = 0;
@@ -59,5 +60,27 @@ public sealed class ViewCountFlusher(ViewCounter counter, IServiceScopeFactory s
             }
         }
         return written;
+    }
+
+    /// <summary>Readers who found no text in their language: one upsert per listing, month and language.</summary>
+    private async Task FlushLanguageDemandAsync(CancellationToken ct)
+    {
+        var items = counter.TakeMissing();
+        if (items.Count == 0) return;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        foreach (var item in items)
+        {
+            try
+            {
+                await LanguageDemandStats.AddAsync(db, item.Opportunity, item.Month, item.Culture, item.Readers, ct);
+            }
+            catch (Exception e) when (e is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
+            {
+                db.ChangeTracker.Clear();
+                counter.ReturnMissing(item);
+                log.LogWarning(e, "Could not write translation demand of {Opportunity}; retrying at the next flush", item.Opportunity);
+            }
+        }
     }
 }

@@ -41,6 +41,8 @@ public sealed class PersonalData(PortalDbContext db, UserManager<PortalUser> use
             savedSearches = savedSearches.Select(s => new { s.Id, s.Name, query = JsonDocument.Parse(s.QueryJson).RootElement, s.Frequency, s.Culture, s.CreatedAt, s.LastNotifiedAt }),
             bookmarks = await db.OpportunityBookmarks.AsNoTracking().Where(b => b.UserId == id)
                 .Select(b => new { b.OpportunityId, b.Decision, b.CreatedAt }).ToListAsync(ct),
+            translationRequests = await db.TranslationRequests.AsNoTracking().Where(r => r.UserId == id)
+                .Select(r => new { r.OpportunityId, r.Culture, r.CreatedAt }).ToListAsync(ct),
             expressionsOfInterest = await db.ExpressionsOfInterest.AsNoTracking()
                 .Where(e => e.UserId == id || organizationIds.Contains(e.OrganizationId))
                 .Select(e => new
@@ -71,6 +73,7 @@ public sealed class PersonalData(PortalDbContext db, UserManager<PortalUser> use
         await db.InvestorProfiles.Where(p => p.UserId == id).ExecuteDeleteAsync(ct);
         await db.SavedSearches.Where(s => s.UserId == id).ExecuteDeleteAsync(ct);
         await db.OpportunityBookmarks.Where(b => b.UserId == id).ExecuteDeleteAsync(ct);
+        await db.TranslationRequests.Where(r => r.UserId == id).ExecuteDeleteAsync(ct);
         var subscriber = EmailSubscriber(user);
         await db.NotificationPreferences.Where(p => p.Subscriber == id || p.Subscriber == subscriber).ExecuteDeleteAsync(ct);
         // Earlier entries keep what happened but no longer name the person (their user name is their email).

@@ -38,6 +38,10 @@ public sealed class OpportunityForm
     public TextFields En { get; set; } = new();
     public Guid Version { get; set; }
 
+    /// <summary>What the editor offers for a translation (the original language is marked as such by itself).</summary>
+    public static readonly IReadOnlyList<TranslationProvenance> EditableProvenances =
+        [TranslationProvenance.Owner, TranslationProvenance.MachineReviewed, TranslationProvenance.Machine];
+
     public TextFields Text(string culture) => culture switch { Cultures.Zh => Zh, Cultures.Ru => Ru, _ => En };
 
     public static OpportunityForm From(Opportunity o)
@@ -57,6 +61,7 @@ public sealed class OpportunityForm
             fields.Title = t.Title;
             fields.Summary = t.Summary;
             fields.Description = t.Description;
+            if (t.Provenance is not (TranslationProvenance.Unspecified or TranslationProvenance.Original)) fields.Provenance = t.Provenance;
         }
         return form;
     }
@@ -97,6 +102,7 @@ public sealed class OpportunityForm
             if (text.Title?.Trim().Length > TitleMax) Error($"{prefix}.Title", l["Validation.Length", l["Publishing.Title"], TitleMax]);
             if (text.Summary?.Trim().Length > SummaryMax) Error($"{prefix}.Summary", l["Validation.Length", l["Publishing.Summary"], SummaryMax]);
             if (text.Description?.Trim().Length > DescriptionMax) Error($"{prefix}.Description", l["Validation.Length", l["Opportunity.Description"], DescriptionMax]);
+            if (!EditableProvenances.Contains(text.Provenance)) Error($"{prefix}.Provenance", l["Validation.Choice"]);
         }
     }
 
@@ -131,6 +137,7 @@ public sealed class OpportunityForm
             row.Title = text.Title!.Trim();
             row.Summary = Blank(text.Summary);
             row.Description = Blank(text.Description);
+            row.Provenance = TranslationProvenanceCodes.For(culture, OriginalCulture, text.Provenance);
         }
         // The slug follows the title until the listing is first published; after that links to it must keep working.
         if (o.PublishedAt is null)

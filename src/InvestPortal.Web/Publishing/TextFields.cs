@@ -15,5 +15,7 @@ public sealed class TextFields
     public string? Title { get; set; }
     public string? Summary { get; set; }
     public string? Description { get; set; }
+    /// <summary>Where a translation came from; ignored for the original language, which is always the original.</summary>
+    public TranslationProvenance Provenance { get; set; } = TranslationProvenance.Owner;
     public bool IsEmpty => string.IsNullOrWhiteSpace(Title) && string.IsNullOrWhiteSpace(Summary) && string.IsNullOrWhiteSpace(Description);
 }

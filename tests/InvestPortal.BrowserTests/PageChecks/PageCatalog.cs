@@ -28,14 +28,14 @@ public static partial class PageCatalog
 
     public static IEnumerable<string> Kinds =>
         ["home", "search", "search-filtered", "detail", "investors", "investor", "login", "register", "forgot-password", "not-found", "api",
-         "my", "my-matches", "my-notifications", "my-password", "home-390", "search-390", "detail-390", "landing", "landed"];
+         "my", "my-matches", "my-notifications", "my-password", "home-390", "search-390", "detail-390", "landing", "landed", "my-insight", "admin-demand"];
 
     public static async Task<IReadOnlyList<CheckedPage>> AllAsync(BrowserFixture fixture)
     {
         using var http = new HttpClient { BaseAddress = new Uri(fixture.BaseUrl) };
         var opportunity = await FirstLinkAsync(http, "/en/opportunities", "/en/opportunities/");
         var investor = await FirstLinkAsync(http, "/en/investors", "/en/investors/");
-        await EnsureUserAsync(fixture.Services);
+        var insightId = await EnsureUserAsync(fixture.Services, opportunity);
         return Cultures.SelectMany(c => new CheckedPage[]
         {
             new(c, "home", $"/{c}/", false),
@@ -59,19 +59,32 @@ public static partial class PageCatalog
             new(c, "home-390", $"/{c}/", false, Width: PhoneWidth),
             new(c, "search-390", $"/{c}/opportunities?sector=logistics&min=1000000&currency=CNY", false, Width: PhoneWidth),
             new(c, "detail-390", $"/{c}/opportunities/{opportunity}", false, Width: PhoneWidth),
+            // The listing's insight page (translation demand, gap notice) and unmet demand for admins; the page-check
+            // user is also an official of the first listing's organization, so "my" shows its region's unmet demand.
+            new(c, "my-insight", $"/{c}/my/opportunities/{insightId}/insight", true),
+            new(c, "admin-demand", $"/{c}/admin/demand", true),
         }).ToList();
     }
 
-    /// <summary>A confirmed investor the signed-in pages are checked as (created once per test host).</summary>
-    private static async Task EnsureUserAsync(IServiceProvider services)
+    /// <summary>
+    /// A confirmed investor the signed-in pages are checked as (created once per test host); also an official of the
+    /// organization of the listing at <paramref name="slug"/> and an admin, for the insight and unmet-demand pages.
+    /// Returns that listing's id.
+    /// </summary>
+    private static async Task<Guid> EnsureUserAsync(IServiceProvider services, string slug)
     {
         await using var scope = services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-        if (await users.FindByEmailAsync(Email) is not null) return;
+        var db = scope.ServiceProvider.GetRequiredService<InvestPortal.Data.PortalDbContext>();
+        var listing = db.Opportunities.Where(o => o.Slug == slug).Select(o => new { o.Id, o.OrganizationId }).Single();
+        if (await users.FindByEmailAsync(Email) is not null) return listing.Id;
         var user = new PortalUser { UserName = Email, Email = Email, EmailConfirmed = true, DisplayName = "Page checks", PreferredCulture = "en" };
         var result = await users.CreateAsync(user, Password);
         if (!result.Succeeded) throw new InvalidOperationException(string.Join(", ", result.Errors.Select(e => e.Description)));
-        await users.AddToRoleAsync(user, InvestPortal.Core.Domain.Roles.Investor);
+        await users.AddToRolesAsync(user, [InvestPortal.Core.Domain.Roles.Investor, InvestPortal.Core.Domain.Roles.Official, InvestPortal.Core.Domain.Roles.Admin]);
+        db.OrganizationMembers.Add(new InvestPortal.Core.Domain.OrganizationMember { UserId = user.Id, OrganizationId = listing.OrganizationId });
+        await db.SaveChangesAsync();
+        return listing.Id;
     }
 
     private static async Task<string> FirstLinkAsync(HttpClient http, string listPath, string prefix)

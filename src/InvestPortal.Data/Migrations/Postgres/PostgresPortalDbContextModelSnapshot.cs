@@ -673,6 +673,26 @@ namespace InvestPortal.Data.Migrations.Postgres
                     b.ToTable("OpportunityInvitations");
                 });
 
+            modelBuilder.Entity("InvestPortal.Core.Domain.OpportunityLanguageDemand", b =>
+                {
+                    b.Property<Guid>("OpportunityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Culture")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<int>("Readers")
+                        .HasColumnType("integer");
+
+                    b.HasKey("OpportunityId", "Month", "Culture");
+
+                    b.ToTable("OpportunityLanguageDemands");
+                });
+
             modelBuilder.Entity("InvestPortal.Core.Domain.OpportunityTranslation", b =>
                 {
                     b.Property<Guid>("OpportunityId")
@@ -684,6 +704,9 @@ namespace InvestPortal.Data.Migrations.Postgres
 
                     b.Property<string>("Description")
                         .HasColumnType("text");
+
+                    b.Property<int>("Provenance")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Summary")
                         .HasMaxLength(1000)
@@ -931,6 +954,80 @@ namespace InvestPortal.Data.Migrations.Postgres
                     b.HasKey("Kind", "Code", "Culture");
 
                     b.ToTable("TaxonomyLabels");
+                });
+
+            modelBuilder.Entity("InvestPortal.Core.Domain.TranslationRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<DateTimeOffset?>("NotifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OpportunityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NotifiedAt");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("OpportunityId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("TranslationRequests");
+                });
+
+            modelBuilder.Entity("InvestPortal.Core.Domain.UnmetSearch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("Filters")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset>("FirstSeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("LastSeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Query", "Culture", "Filters")
+                        .IsUnique();
+
+                    b.ToTable("UnmetSearches");
                 });
 
             modelBuilder.Entity("InvestPortal.Data.Identity.PortalUser", b =>
@@ -1261,6 +1358,15 @@ namespace InvestPortal.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("InvestPortal.Core.Domain.OpportunityLanguageDemand", b =>
+                {
+                    b.HasOne("InvestPortal.Core.Domain.Opportunity", null)
+                        .WithMany()
+                        .HasForeignKey("OpportunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("InvestPortal.Core.Domain.OpportunityTranslation", b =>
                 {
                     b.HasOne("InvestPortal.Core.Domain.Opportunity", null)
@@ -1298,6 +1404,21 @@ namespace InvestPortal.Data.Migrations.Postgres
                     b.HasOne("InvestPortal.Core.Domain.SavedSearch", null)
                         .WithMany()
                         .HasForeignKey("SavedSearchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InvestPortal.Core.Domain.TranslationRequest", b =>
+                {
+                    b.HasOne("InvestPortal.Core.Domain.Opportunity", null)
+                        .WithMany()
+                        .HasForeignKey("OpportunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("InvestPortal.Data.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

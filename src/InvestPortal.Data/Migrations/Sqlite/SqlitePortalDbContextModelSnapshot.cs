@@ -665,6 +665,26 @@ namespace InvestPortal.Data.Migrations.Sqlite
                     b.ToTable("OpportunityInvitations");
                 });
 
+            modelBuilder.Entity("InvestPortal.Core.Domain.OpportunityLanguageDemand", b =>
+                {
+                    b.Property<Guid>("OpportunityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Culture")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Readers")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OpportunityId", "Month", "Culture");
+
+                    b.ToTable("OpportunityLanguageDemands");
+                });
+
             modelBuilder.Entity("InvestPortal.Core.Domain.OpportunityTranslation", b =>
                 {
                     b.Property<Guid>("OpportunityId")
@@ -676,6 +696,9 @@ namespace InvestPortal.Data.Migrations.Sqlite
 
                     b.Property<string>("Description")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Provenance")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Summary")
                         .HasMaxLength(1000)
@@ -923,6 +946,80 @@ namespace InvestPortal.Data.Migrations.Sqlite
                     b.HasKey("Kind", "Code", "Culture");
 
                     b.ToTable("TaxonomyLabels");
+                });
+
+            modelBuilder.Entity("InvestPortal.Core.Domain.TranslationRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("NotifiedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OpportunityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NotifiedAt");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("OpportunityId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("TranslationRequests");
+                });
+
+            modelBuilder.Entity("InvestPortal.Core.Domain.UnmetSearch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Filters")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FirstSeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastSeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Query", "Culture", "Filters")
+                        .IsUnique();
+
+                    b.ToTable("UnmetSearches");
                 });
 
             modelBuilder.Entity("InvestPortal.Data.Identity.PortalUser", b =>
@@ -1247,6 +1344,15 @@ namespace InvestPortal.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("InvestPortal.Core.Domain.OpportunityLanguageDemand", b =>
+                {
+                    b.HasOne("InvestPortal.Core.Domain.Opportunity", null)
+                        .WithMany()
+                        .HasForeignKey("OpportunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("InvestPortal.Core.Domain.OpportunityTranslation", b =>
                 {
                     b.HasOne("InvestPortal.Core.Domain.Opportunity", null)
@@ -1284,6 +1390,21 @@ namespace InvestPortal.Data.Migrations.Sqlite
                     b.HasOne("InvestPortal.Core.Domain.SavedSearch", null)
                         .WithMany()
                         .HasForeignKey("SavedSearchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InvestPortal.Core.Domain.TranslationRequest", b =>
+                {
+                    b.HasOne("InvestPortal.Core.Domain.Opportunity", null)
+                        .WithMany()
+                        .HasForeignKey("OpportunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("InvestPortal.Data.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

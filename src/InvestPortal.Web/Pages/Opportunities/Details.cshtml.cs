@@ -24,8 +24,10 @@ public sealed class DetailsModel(OpportunityReader reader, PortalTaxonomy taxono
         if (opportunity is null) return NotFound();
         var isOwner = await CanSeeInsightAsync(opportunity, ct);
         // Counted in memory and written in batches; the owner's own visits and bots are not readers.
-        if (!isOwner) views.Record(opportunity.Id, Request.Headers.UserAgent);
-        views.RememberSlug(slug, opportunity.Id);
+        // A reader whose language the listing lacks is counted as translation demand too.
+        var cultures = string.Join(',', opportunity.Translations.Select(t => t.Culture));
+        if (!isOwner) views.Record(opportunity.Id, Request.Headers.UserAgent, cultures.Contains(Culture, StringComparison.Ordinal) ? null : Culture);
+        views.RememberSlug(slug, opportunity.Id, cultures);
         Item = OpportunityView.Create(opportunity, Culture, taxonomy);
         Map = maps.ForListing(Culture, Item.Title, opportunity.LocationCode, Core.Geography.ListingPosition.Of(opportunity, taxonomy));
         if (isOwner && opportunity.Status == OpportunityStatus.Published) MatchingInvestors = await MatchInvestorsAsync(opportunity, ct);

@@ -33,3 +33,13 @@
     return event.returnValue;
   });
 })();
+
+// A deep link to one language's texts (#texts-ru, from the insight page's translation demand) puts the cursor in
+// that language's title, so the official can start typing at once.
+(function () {
+  'use strict';
+  var match = /^#texts-(zh|ru|en)$/.exec(window.location.hash);
+  if (!match) return;
+  var title = document.getElementById('Form_' + match[1].charAt(0).toUpperCase() + match[1].slice(1) + '_Title');
+  if (title) title.focus();
+})();

@@ -1,0 +1,89 @@
+using InvestPortal.Core.Domain;
+using InvestPortal.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace InvestPortal.Web.Demand;
+
+/// <summary>
+/// Writes the sums of <see cref="UnmetSearchRecorder"/> every <see cref="DemandOptions.FlushInterval"/> and at shutdown:
+/// one relative UPDATE per search (Count + n), or an INSERT the first time; if another node inserted the same
+/// search in between, the unique key refuses ours and the UPDATE is tried again.
+/// </summary>
+public sealed class UnmetSearchFlusher(UnmetSearchRecorder recorder, IServiceScopeFactory scopes, IOptions<DemandOptions> options,
+    ILogger<UnmetSearchFlusher> log) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.FlushInterval);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken)) await FlushAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping: StopAsync flushes what is left.
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        using var last = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await FlushAsync(last.Token);
+    }
+
+    /// <summary>Writes every pending sum now; returns how many searches were written.</summary>
+    public async Task<int> FlushAsync(CancellationToken ct = default)
+    {
+        var sums = recorder.Take();
+        if (sums.Count == 0) return 0;
+        var written = 0;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        foreach (var sum in sums)
+        {
+            try
+            {
+                await AddAsync(db, sum, ct);
+                written += sum.Count;
+            }
+            catch (Exception e) when (e is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
+            {
+                db.ChangeTracker.Clear();
+                recorder.Return(sum);
+                log.LogWarning(e, "Could not write {Count} zero-result searches; retrying at the next flush", sum.Count);
+            }
+        }
+        return written;
+    }
+
+    private static async Task AddAsync(PortalDbContext db, UnmetSearchSum sum, CancellationToken ct)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var updated = await db.UnmetSearches
+                .Where(s => s.Query == sum.Query && s.Culture == sum.Culture && s.Filters == sum.Filters)
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(x => x.Count, x => x.Count + sum.Count)
+                    .SetProperty(x => x.LastSeenAt, sum.LastSeenAt), ct);
+            if (updated > 0) return;
+            var row = new UnmetSearch
+            {
+                Query = sum.Query, Culture = sum.Culture, Filters = sum.Filters, Count = sum.Count,
+                FirstSeenAt = sum.FirstSeenAt, LastSeenAt = sum.LastSeenAt,
+            };
+            db.UnmetSearches.Add(row);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                db.Entry(row).State = EntityState.Detached;
+                return;
+            }
+            catch (DbUpdateException) when (attempt == 0)
+            {
+                db.Entry(row).State = EntityState.Detached;
+            }
+        }
+    }
+}
