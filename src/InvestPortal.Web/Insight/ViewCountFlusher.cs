@@ -79,7 +79,7 @@ public sealed class ViewCountFlusher(ViewCounter counter, IServiceScopeFactory s
             {
                 db.ChangeTracker.Clear();
                 counter.ReturnMissing(item);
-                log.LogWarning(e, "Could not write translation demand of {Opportunity}; retrying at the next flush", item.Opportunity);
+                _log.LogWarning(e, "Could not write translation demand of {Opportunity}; retrying at the next flush", item.Opportunity);
             }
         }
     }
