@@ -60,7 +60,7 @@ public sealed class PortalBackup(PortalDbContext db, PortalPaths paths, TimeProv
         else
         {
             migration = (await db.Database.GetAppliedMigrationsAsync(ct)).LastOrDefault();
-            note = "PostgreSQL: the database is not in this folder. Take it with: " + PgDumpCommand(folder);
+            note = "PostgreSQL: the database (with the attachments stored in it) is not in this folder; uploads copied here are files from before the database store. Take the database with: " + PgDumpCommand(folder);
         }
 
         CopyUploads(paths.Uploads, Path.Combine(folder, UploadsFolder), ct);

@@ -156,7 +156,7 @@ public sealed class BackupRestoreOnSqlite(SqlitePortalFactory factory) : BackupR
 public sealed class BackupOnPostgres(PostgresPortalFactory factory) : BackupRestoreTests<PostgresPortalFactory>(factory)
 {
     [Fact]
-    public async Task On_PostgreSQL_backup_copies_the_uploads_and_gives_the_pg_dump_command_for_the_database()
+    public async Task On_PostgreSQL_backup_gives_the_pg_dump_command_for_the_database_that_holds_the_attachments()
     {
         await WriteOneOfEachAsync("BKPG-1");
         var attachment = await Factory.WithDbAsync(db => db.OpportunityAttachments.Where(a => a.UploadedBy == "backup-test").FirstAsync());
@@ -167,8 +167,10 @@ public sealed class BackupOnPostgres(PostgresPortalFactory factory) : BackupRest
         Assert.True(code == 0, error);
         Assert.Contains("pg_dump --format=custom --host=", output, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(backupFolder, PortalBackup.DatabaseFile)));
-        var copy = Path.Combine(backupFolder, "uploads", attachment.OpportunityId.ToString("N"), attachment.Id.ToString("N"));
-        Assert.Equal(attachment.Sha256, Sha256Of(copy));
+        // On PostgreSQL the attachment's bytes are a database row (Attachments:Store=Database), so pg_dump carries them.
+        var stored = await Factory.WithDbAsync(db => db.OpportunityAttachmentContents.Where(c => c.AttachmentId == attachment.Id).Select(c => c.Bytes).SingleAsync());
+        Assert.Equal(attachment.Sha256, Convert.ToHexStringLower(SHA256.HashData(stored)));
+        Assert.Contains("attachments stored in it", output, StringComparison.Ordinal);
         using var manifest = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(backupFolder, BackupManifest.FileName)));
         Assert.Equal("Postgres", manifest.RootElement.GetProperty("provider").GetString());
     }

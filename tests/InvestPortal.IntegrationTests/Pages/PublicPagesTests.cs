@@ -107,8 +107,9 @@ public abstract class PublicPagesTests<TFactory>(TFactory factory) : IClassFixtu
     [Fact]
     public async Task Drafts_and_pending_listings_are_invisible_everywhere()
     {
+        // A closed listing that landed keeps its public page on purpose (the landed list links to it); all else is hidden.
         var hidden = await factory.WithDbAsync(db => db.Opportunities
-            .Where(o => o.Status != OpportunityStatus.Published).Select(o => new { o.Slug, o.ExternalRef, o.Id }).ToListAsync());
+            .Where(o => o.Status != OpportunityStatus.Published && !(o.Status == OpportunityStatus.Closed && ListingOutcomes.Landed.Contains(o.Outcome!))).Select(o => new { o.Slug, o.ExternalRef, o.Id }).ToListAsync());
         Assert.True(hidden.Count >= 4, "the demo content has drafts and pending listings to hide");
         var list = await (await _client.GetAsync("/en/opportunities?page=1")).Content.ReadAsStringAsync();
         var api = await (await _client.GetAsync("/api/v1/opportunities?pageSize=100")).Content.ReadAsStringAsync();

@@ -213,7 +213,9 @@ public abstract class HostileInputTests<TFactory>(TFactory factory) : IClassFixt
         using var _i = investor;
         var (official, _) = await factory.SignedInAsync(Roles.Official);
         using var _o = official;
-        var hidden = await factory.WithDbAsync(db => db.Opportunities.Where(o => o.Status != OpportunityStatus.Published)
+        // A closed listing that landed keeps its public page on purpose (the landed list links to it); all else is hidden.
+        var hidden = await factory.WithDbAsync(db => db.Opportunities
+            .Where(o => o.Status != OpportunityStatus.Published && !(o.Status == OpportunityStatus.Closed && ListingOutcomes.Landed.Contains(o.Outcome!)))
             .Select(o => new { o.Id, o.Slug, o.ExternalRef }).ToListAsync());
         Assert.NotEmpty(hidden);
         var hiddenInvestors = await factory.WithDbAsync(async db =>
