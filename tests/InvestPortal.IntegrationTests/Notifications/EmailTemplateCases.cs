@@ -62,8 +62,9 @@ public static class EmailTemplateCases
             new() { ["zh"] = ["洽谈中"], ["ru"] = ["идут переговоры"], ["en"] = ["in discussion"] }, []),
         [EmailTemplates.InterestWithdrawn] = new("my/opportunities/7/interests/5", false, new() { ["opportunityTitle"] = T, ["organizationName"] = "Amur Forest LLC" },
             Subjects($"合作意向已撤回：“{T}”", $"Заявление о заинтересованности отозвано: «{T}»", $"Expression of interest withdrawn: “{T}”"), NoLabels, []),
+        // The owner's own officials get the reminder: it names the investor, not their own organization.
         [EmailTemplates.InterestReplyReminder] = new("my/opportunities/7/interests/5", false,
-            new() { ["opportunityTitle"] = T, ["organizationName"] = "Amur Forest LLC", ["ownerOrganization"] = Org, ["days"] = "6" },
+            new() { ["opportunityTitle"] = T, ["organizationName"] = "Amur Forest LLC", ["days"] = "6" },
             Subjects($"Amur Forest LLC仍在等待您对“{T}”的答复", $"Amur Forest LLC всё ещё ждёт вашего ответа по проекту «{T}»",
                 $"Amur Forest LLC is still waiting for your reply about “{T}”"), NoLabels, []),
         [EmailTemplates.InterestReplyOverdue] = new("admin/landing", false,
