@@ -140,7 +140,8 @@ public sealed record OpportunitySnapshot
             Check($"Title.{culture}", mine?.Title == theirs?.Title);
             Check($"Summary.{culture}", mine?.Summary == theirs?.Summary);
             Check($"Description.{culture}", mine?.Description == theirs?.Description);
-            Check($"Provenance.{culture}", mine?.Provenance == theirs?.Provenance);
+            // A language added or dropped already shows as its title; provenance is compared where both have the text.
+            Check($"Provenance.{culture}", mine is null || theirs is null || mine.Provenance == theirs.Provenance);
         }
         return changed;
     }
