@@ -27,8 +27,8 @@ public static class NuHtmlChecker
         foreach (var message in report.RootElement.GetProperty("messages").EnumerateArray())
         {
             var url = message.TryGetProperty("url", out var u) ? u.GetString() ?? "" : "";
-            // Each file is named after its page.
-            var name = url.Length == 0 ? "(no file)" : Path.GetFileNameWithoutExtension(new Uri(url).LocalPath);
+            // Each file is named after its page; vnu reports "file:/…" URLs, which System.Uri does not parse.
+            var name = url.Length == 0 ? "(no file)" : Uri.UnescapeDataString(Path.GetFileNameWithoutExtension(url));
             var line = message.TryGetProperty("lastLine", out var l) ? l.GetInt32() : 0;
             var text = $"line {line}: {message.GetProperty("message").GetString()}";
             if (message.TryGetProperty("extract", out var extract)) text += $" «{extract.GetString()}»";
