@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace InvestPortal.BrowserTests;
 
-/// <summary>An enterprise registers interest in a published demo listing in Chinese; the owner's official acknowledges it in Russian; both see the status.</summary>
+/// <summary>An enterprise registers interest in a published listing in Chinese; the owner's official acknowledges it in Russian; both see the status.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class InterestJourneyTests(BrowserFixture fixture) : Journeys.Journey(fixture)
 {
@@ -26,14 +26,24 @@ public sealed class InterestJourneyTests(BrowserFixture fixture) : Journeys.Jour
     [Fact]
     public async Task Enterprise_registers_interest_official_acknowledges_both_see_the_status()
     {
-        Opportunity listing;
-        await using (var scope = Fixture.Services.CreateAsyncScope())
+        // A listing of its own: every demo listing carries demo interests, and this journey reads the first row of the owner's table.
+        var tag = Guid.NewGuid().ToString("N")[..5];
+        var agency = await AgencyAsync($"绥芬河市商务局 {tag}", $"Бюро коммерции Суйфэньхэ {tag}", $"Suifenhe Commerce Bureau {tag}");
+        var listing = await DbAsync(async db =>
         {
-            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-            // A demo listing nobody has shown interest in yet, so this test does not depend on the others.
-            listing = await db.Opportunities.AsNoTracking().Where(o => o.Status == OpportunityStatus.Published && o.IsDemo
-                && !db.ExpressionsOfInterest.Any(e => e.OpportunityId == o.Id)).OrderBy(o => o.ExternalRef).FirstAsync();
-        }
+            var o = new Opportunity
+            {
+                ExternalRef = $"EOI-{tag}", OrganizationId = agency, SectorCode = "logistics", LocationCode = "231081", TotalAmount = 150_000_000,
+                ContactEmail = "suifenhe@example.org", Status = OpportunityStatus.Published, PublishedAt = DateTimeOffset.UtcNow.AddDays(-3),
+                OriginalCulture = Cultures.Zh,
+            };
+            o.Slug = Slugs.Make(o.ExternalRef, $"Suifenhe bonded logistics park {tag}");
+            o.Translations.Add(new OpportunityTranslation { OpportunityId = o.Id, Culture = Cultures.Zh, Title = $"绥芬河保税物流园 {tag}" });
+            o.Translations.Add(new OpportunityTranslation { OpportunityId = o.Id, Culture = Cultures.Ru, Title = $"Бондовый логистический парк Суйфэньхэ {tag}" });
+            db.Opportunities.Add(o);
+            await db.SaveChangesAsync();
+            return o;
+        });
         var enterpriseEmail = await UserAsync("zh", Roles.Enterprise, null);
         var officialEmail = await UserAsync("ru", Roles.Official, listing.OrganizationId);
 
