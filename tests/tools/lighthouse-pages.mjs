@@ -1,6 +1,7 @@
 // Runs Lighthouse over several pages with one Chromium (CHROME_PATH, default /usr/bin/chromium) and prints
 // one JSON array (an argument "mobile:URL" checks URL with Lighthouse's mobile preset, a 390 px wide phone; others use
-// the desktop preset; each result carries its argument as "url"): per page the four category scores, the audits that lost points, and every request
+// the desktop preset; "signed-in:URL" sends the Cookie header in LIGHTHOUSE_COOKIE, for pages behind sign-in; the two
+// prefixes combine as "mobile:signed-in:URL"; each result carries its argument as "url"): per page the four category scores, the audits that lost points, and every request
 // that went anywhere but this machine. Used by tests/InvestPortal.BrowserTests/PageChecks.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -20,11 +21,15 @@ try {
   for (const arg of urls) {
     // The desktop preset for most pages: on a shared 2-core CI machine the mobile preset's 4x CPU slowdown multiplies
     // other jobs' noise into "blocking time" that no page change can remove. A few pages are checked as a phone too.
-    const mobile = arg.startsWith('mobile:');
-    const url = mobile ? arg.slice('mobile:'.length) : arg;
+    let url = arg;
+    const take = prefix => url.startsWith(prefix) ? (url = url.slice(prefix.length), true) : false;
+    const mobile = take('mobile:');
+    const signedIn = take('signed-in:');
+    if (signedIn && !process.env.LIGHTHOUSE_COOKIE) throw new Error(`${arg}: LIGHTHOUSE_COOKIE is not set`);
     const run = await lighthouse(url, {
       port: chrome.port, output: 'json', logLevel: 'error',
       onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      extraHeaders: signedIn ? { Cookie: process.env.LIGHTHOUSE_COOKIE } : undefined,
     }, mobile ? undefined : desktop);
     const lhr = run.lhr;
     const scores = Object.fromEntries(Object.entries(lhr.categories).map(([k, c]) => [k, Math.round((c.score ?? 0) * 100)]));

@@ -9,11 +9,17 @@ public static class Lighthouse
 {
     public static readonly string[] Categories = ["performance", "accessibility", "best-practices", "seo"];
 
-    public static async Task<IReadOnlyList<LighthouseResult>> RunAsync(IReadOnlyList<string> urls)
+    /// <summary>
+    /// Checks each URL ("mobile:" and "signed-in:" prefixes as in tests/tools/lighthouse-pages.mjs); signed-in pages
+    /// are requested with <paramref name="cookie"/> as the Cookie header.
+    /// </summary>
+    public static async Task<IReadOnlyList<LighthouseResult>> RunAsync(IReadOnlyList<string> urls, string? cookie = null)
     {
         _ = PageTools.LighthousePackage;
+        var env = new Dictionary<string, string> { ["CHROME_PATH"] = PageTools.Chromium };
+        if (cookie is not null) env["LIGHTHOUSE_COOKIE"] = cookie;
         var (exit, stdout, stderr) = await PageTools.RunAsync(PageTools.Node, [PageTools.LighthouseScript, .. urls],
-            TimeSpan.FromSeconds(60 + 45 * urls.Count), new Dictionary<string, string> { ["CHROME_PATH"] = PageTools.Chromium });
+            TimeSpan.FromSeconds(60 + 45 * urls.Count), env);
         if (exit != 0) throw new InvalidOperationException($"Lighthouse exited with {exit}: {stderr}");
         using var doc = JsonDocument.Parse(stdout);
         return doc.RootElement.EnumerateArray().Select(r => new LighthouseResult(

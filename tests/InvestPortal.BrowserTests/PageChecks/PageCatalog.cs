@@ -28,7 +28,7 @@ public static partial class PageCatalog
 
     public static IEnumerable<string> Kinds =>
         ["home", "search", "search-filtered", "detail", "investors", "investor", "login", "register", "forgot-password", "not-found", "api",
-         "my", "my-matches", "my-notifications", "my-password", "home-390", "search-390", "detail-390", "landing", "landed", "my-insight", "admin-demand"];
+         "my", "my-matches", "my-notifications", "my-password", "home-390", "search-390", "detail-390", "landing", "landed", "my-insight", "admin-demand", "my-close", "admin-landing"];
 
     public static async Task<IReadOnlyList<CheckedPage>> AllAsync(BrowserFixture fixture)
     {
@@ -63,6 +63,9 @@ public static partial class PageCatalog
             // user is also an official of the first listing's organization, so "my" shows its region's unmet demand.
             new(c, "my-insight", $"/{c}/my/opportunities/{insightId}/insight", true),
             new(c, "admin-demand", $"/{c}/admin/demand", true),
+            // Closing a listing with its outcome, and the admins' funnel with reply times per organization.
+            new(c, "my-close", $"/{c}/my/opportunities/{insightId}/close", true),
+            new(c, "admin-landing", $"/{c}/admin/landing", true),
         }).ToList();
     }
 
