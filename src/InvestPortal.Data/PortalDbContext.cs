@@ -39,6 +39,8 @@ public abstract class PortalDbContext(DbContextOptions options)
     public DbSet<OpportunityLanguageDemand> OpportunityLanguageDemands => Set<OpportunityLanguageDemand>();
     public DbSet<TranslationRequest> TranslationRequests => Set<TranslationRequest>();
     public DbSet<TaxonomyLabel> TaxonomyLabels => Set<TaxonomyLabel>();
+    /// <summary>Admins' corrections of content/border-crossings.json, applied over the file at start and on change.</summary>
+    public DbSet<BorderCrossingCorrection> BorderCrossingCorrections => Set<BorderCrossingCorrection>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

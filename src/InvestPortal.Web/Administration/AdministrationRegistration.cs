@@ -4,7 +4,7 @@ namespace InvestPortal.Web.Administration;
 
 public static class AdministrationRegistration
 {
-    /// <summary>The services behind the admin pages: moderation queue, audit log, users, organizations, taxonomy labels.</summary>
+    /// <summary>The services behind the admin pages: moderation queue, audit log, users, organizations, taxonomy labels, border crossings.</summary>
     public static IServiceCollection AddAdministration(this IServiceCollection services)
     {
         services.AddScoped<ModerationQueue>();
@@ -19,6 +19,11 @@ public static class AdministrationRegistration
         services.AddScoped<IOutboxHandler, TaxonomyLabelsChangedHandler>();
         services.AddOptions<TaxonomyOptions>().BindConfiguration(TaxonomyOptions.Section);
         services.AddHostedService<TaxonomyLabelRefresher>();
+        services.AddSingleton<BorderCrossingStore>();
+        services.AddScoped<CrossingCorrectionAdmin>();
+        services.AddScoped<IOutboxHandler, BorderCrossingsChangedHandler>();
+        services.AddOptions<CrossingOptions>().BindConfiguration(CrossingOptions.Section);
+        services.AddHostedService<BorderCrossingRefresher>();
         return services;
     }
 }

@@ -6,7 +6,6 @@ public static class DiscoveryRegistration
     public static IServiceCollection AddDiscovery(this IServiceCollection services)
     {
         services.AddScoped<OpportunityReader>();
-        services.AddSingleton<BorderDistances>();
         services.AddScoped<OpportunitySearch>();
         services.AddScoped<OrganizationReader>();
         return services;

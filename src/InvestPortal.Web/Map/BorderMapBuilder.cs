@@ -66,22 +66,32 @@ public sealed class BorderMapBuilder(PortalTaxonomy taxonomy, BorderCrossings cr
 
     /// <summary>
     /// A listing's page: its point (the official's own when given, else its location's), the cities for orientation
-    /// (not links) and its nearest crossings with their distances.
+    /// (not links) and its nearest crossings with their straight-line distances. The list beside the map is the page's
+    /// only list of nearest crossings, so it says where the distances are measured from.
     /// </summary>
     public BorderMap? ForListing(string culture, string name, string locationCode, GeoPoint? ownPoint = null)
     {
         if ((ownPoint ?? PositionOf(locationCode)) is not { } point) return null;
-        var ci = Formatting.CultureInfoFor(culture);
         var places = taxonomy.Locations.Where(t => t.Position is not null && t.Parent is null).Select(t =>
             new MapPlace(t.Code, t.Label(culture), t.Position!.Value.Longitude, t.Position.Value.Latitude, 0, "0", t.Label(culture), null)).ToList();
         var nearest = crossings.Nearest(point, NearestOnDetail)
             .Select(n => Crossing(n.Crossing, culture, $"/{culture}/opportunities?crossing={Uri.EscapeDataString(n.Crossing.Code)}",
-                l["Map.Distance", Math.Round(n.DistanceKm).ToString("N0", ci)].Value))
+                l["Map.Distance", Kilometres(n.DistanceKm, culture)].Value))
             .ToList();
         var location = taxonomy.Location(locationCode)?.Label(culture) ?? locationCode;
+        var measuredFrom = ownPoint is null ? l["Crossings.FromLocation", location].Value : l["Crossings.FromOwnPoint"].Value;
         return new BorderMap("map-detail", l["Map.Title"].Value, l["Map.DescriptionListing", location].Value, Texts(), places, nearest,
-            new MapListingPoint(name, point.Longitude, point.Latitude));
+            new MapListingPoint(name, point.Longitude, point.Latitude, measuredFrom));
     }
+
+    /// <summary>A listing's map as the public sees it: at the official's own point when it has a valid one, else at its location.</summary>
+    public BorderMap? ForListing(string culture, string name, Core.Domain.Opportunity listing) =>
+        ForListing(culture, name, listing.LocationCode,
+            ListingPosition.IsOwn(listing) ? ListingPosition.Of(listing.Latitude, listing.Longitude, null, taxonomy) : null);
+
+    /// <summary>"3.6" under 10 km, "39" above: a straight line is no more exact than that.</summary>
+    public static string Kilometres(double km, string culture) =>
+        km.ToString(km < 10 ? "N1" : "N0", Formatting.CultureInfoFor(culture));
 
     /// <summary>A location's position, or its parent's when it has none.</summary>
     public GeoPoint? PositionOf(string? locationCode)
@@ -96,7 +106,7 @@ public sealed class BorderMapBuilder(PortalTaxonomy taxonomy, BorderCrossings cr
         var kinds = string.Join(l["Map.KindSeparator"].Value, c.ModeList().Select(m => l[$"Map.Mode.{m}"].Value));
         if (c.Status == CrossingStatus.Suspended) kinds = $"{kinds}{l["Map.KindSeparator"].Value}{l["Map.Suspended"].Value}";
         return new MapCrossing(c.Code, c.Name(culture), c.CounterpartName(culture), kinds, SymbolOf(c.Modes),
-            c.Position.Longitude, c.Position.Latitude, href, distance);
+            c.Position.Longitude, c.Position.Latitude, href, distance, l["Crossings.Counterpart", c.CounterpartName(culture)].Value);
     }
 
     /// <summary>The symbol for what a crossing mainly carries: rail before road before river port; ice roads and pontoons alone are seasonal.</summary>

@@ -48,7 +48,7 @@ public sealed partial class BorderSearchJourneyTests(BrowserFixture fixture) : J
         // A listing from the narrowed results names its nearest crossings; the nearest is within the 50 km.
         await page.Locator(".card-list .card h3 a").First.ClickAsync();
         await page.WaitForURLAsync($"**/{culture}/opportunities/*");
-        var nearest = page.Locator(".nearest-crossings .crossing-list li");
+        var nearest = page.Locator(".border-map .nearest-crossings li");
         Assert.True(await nearest.CountAsync() >= 1);
         var km = double.Parse(Number().Match(await nearest.First.Locator(".distance").InnerTextAsync()).Value.Replace(',', '.'),
             System.Globalization.CultureInfo.InvariantCulture);

@@ -17,7 +17,7 @@ public abstract class AdminPermissionTests<TFactory>(TFactory factory) : IClassF
         {
             "/en/admin", "/en/admin/moderation", $"/en/admin/moderation/review/{pending}", "/en/admin/audit", "/en/admin/audit?handler=csv",
             "/en/admin/users", $"/en/admin/users/{official.Id}", "/en/admin/organizations", "/en/admin/organizations/edit",
-            $"/en/admin/organizations/edit/{org}", "/en/admin/taxonomy",
+            $"/en/admin/organizations/edit/{org}", "/en/admin/taxonomy", "/en/admin/crossings", "/en/admin/crossings/heihe-blagoveshchensk",
         };
         var posts = new List<(string, (string, string)[])>
         {
@@ -36,6 +36,8 @@ public abstract class AdminPermissionTests<TFactory>(TFactory factory) : IClassF
             ("/en/admin/organizations?handler=Verify", [("id", org.ToString())]),
             ("/en/admin/organizations/edit", [("Input.NameZh", "越权创建的机构"), ("Input.Kind", "GovernmentAgency")]),
             ("/en/admin/taxonomy", [("kind", "sector"), ("code", "energy"), ("ru", "Взлом")]),
+            ("/en/admin/crossings/heihe-blagoveshchensk", [("Input.NameEn", "Hijacked"), ("Input.Modes", "road"), ("Input.SourceNote", "x")]),
+            ("/en/admin/crossings/heihe-blagoveshchensk?handler=Revert", []),
         };
         return (pages, posts);
     }
@@ -84,7 +86,7 @@ public abstract class AdminPermissionTests<TFactory>(TFactory factory) : IClassF
             Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"POST {url} without token: {(int)response.StatusCode}");
         }
         var index = await admin.GetDocumentAsync("/ru/admin");
-        foreach (var path in new[] { "moderation", "audit", "users", "organizations", "taxonomy", "glossary", "outbox" })
+        foreach (var path in new[] { "moderation", "audit", "users", "organizations", "taxonomy", "crossings", "glossary", "outbox" })
             Assert.NotNull(index.QuerySelector($"main a[href='/ru/admin/{path}']"));
         var my = await admin.GetDocumentAsync("/ru/my");
         Assert.NotNull(my.QuerySelector("a[href='/ru/admin']"));

@@ -22,6 +22,13 @@ public abstract class BorderMapPagesTests<TFactory>(TFactory factory) : IClassFi
         [Cultures.En] = "Map of Heilongjiang province and its border with Russia",
     };
 
+    private static readonly Dictionary<string, string> MapNearestHeading = new()
+    {
+        [Cultures.Zh] = "最近的边境口岸",
+        [Cultures.Ru] = "Ближайшие пункты пропуска",
+        [Cultures.En] = "Nearest border crossings",
+    };
+
     public static TheoryData<string> Languages() => new(Cultures.All);
 
     [Theory]
@@ -88,6 +95,10 @@ public abstract class BorderMapPagesTests<TFactory>(TFactory factory) : IClassFi
         Assert.Equal(heiheCrossing.Name(culture), first.QuerySelector("a")!.TextContent);
         Assert.Matches(culture switch { "zh" => @"\d+ 公里", "ru" => @"\d+ км", _ => @"\d+ km" }, first.TextContent);
         Assert.Equal($"/{culture}/opportunities?crossing=heihe-blagoveshchensk", first.QuerySelector("a")!.GetAttribute("href"));
+        // Named once on the page: the list beside the map is the only list of nearest crossings.
+        Assert.Single(doc.QuerySelectorAll("ol.nearest-crossings"));
+        Assert.Equal(3, doc.QuerySelectorAll("[data-crossing]").Length);
+        Assert.Single(doc.QuerySelectorAll("h2, h3"), h => h.TextContent.Trim() == MapNearestHeading[culture]);
     }
 
     private static IElement MapOf(IDocument doc, string id)

@@ -55,7 +55,7 @@ public abstract class BorderPointTests<TFactory>(TFactory factory) : IClassFixtu
         var nearest = before.QuerySelectorAll(".nearest-crossings li");
         Assert.Equal(3, nearest.Length);
         Assert.Equal("397 km", nearest[0].QuerySelector(".distance")!.TextContent);
-        Assert.Contains("centre of Harbin", before.QuerySelector(".nearest-crossings .hint")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("centre of Harbin", before.QuerySelector(".border-map .measured-from")!.TextContent, StringComparison.Ordinal);
 
         // The official puts it by the Tongjiang crossing; the edit waits for review and the public still sees Harbin.
         var editor = await owner.GetDocumentAsync(url);
@@ -77,7 +77,7 @@ public abstract class BorderPointTests<TFactory>(TFactory factory) : IClassFixtu
         Assert.Equal("tongjiang-nizhneleninskoye", first.GetAttribute("data-crossing"));
         Assert.Equal("4.7 km", first.QuerySelector(".distance")!.TextContent);
         Assert.Contains("rail (1520/1435 mm gauge change)", first.TextContent, StringComparison.Ordinal);
-        Assert.Contains("point the official gave", after.QuerySelector(".nearest-crossings .hint")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("point the official gave", after.QuerySelector(".border-map .measured-from")!.TextContent, StringComparison.Ordinal);
 
         // And the search's "within 10 km of a crossing" now finds it (the index follows the approval through the outbox).
         await IndexWaiter.WaitForIndexAsync(factory.Services);

@@ -29,7 +29,7 @@ public sealed class DetailsModel(OpportunityReader reader, PortalTaxonomy taxono
         if (!isOwner) views.Record(opportunity.Id, Request.Headers.UserAgent, cultures.Contains(Culture, StringComparison.Ordinal) ? null : Culture);
         views.RememberSlug(slug, opportunity.Id, cultures);
         Item = OpportunityView.Create(opportunity, Culture, taxonomy);
-        Map = maps.ForListing(Culture, Item.Title, opportunity.LocationCode, Core.Geography.ListingPosition.Of(opportunity, taxonomy));
+        Map = maps.ForListing(Culture, Item.Title, opportunity);
         if (isOwner && opportunity.Status == OpportunityStatus.Published) MatchingInvestors = await MatchInvestorsAsync(opportunity, ct);
         return Page();
     }

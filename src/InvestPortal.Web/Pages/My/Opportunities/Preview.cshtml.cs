@@ -12,9 +12,11 @@ namespace InvestPortal.Web.Pages.My.Opportunities;
 /// the saved draft, or for a published listing the revision waiting for review. The language tabs
 /// are the same page under /zh/, /ru/ and /en/, so labels, money and dates follow the language too.
 /// </summary>
-public sealed class PreviewModel(OwnedOpportunities owned, PortalTaxonomy taxonomy) : PortalPageModel
+public sealed class PreviewModel(OwnedOpportunities owned, PortalTaxonomy taxonomy, Map.BorderMapBuilder maps) : PortalPageModel
 {
     public OpportunityView Item { get; private set; } = null!;
+    /// <summary>The proposed point (or location) and its nearest crossings, as the public page would show them.</summary>
+    public Map.BorderMap? Map { get; private set; }
     public Opportunity Saved { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
@@ -22,7 +24,9 @@ public sealed class PreviewModel(OwnedOpportunities owned, PortalTaxonomy taxono
         // Officials of other organizations and everyone else: the same 404 as for an id that does not exist.
         if (await owned.FindAsync(id, User, ct) is not { } opportunity) return NotFound();
         Saved = opportunity;
-        Item = OpportunityView.Create(Revisions.Proposed(opportunity), Culture, taxonomy);
+        var proposed = Revisions.Proposed(opportunity);
+        Item = OpportunityView.Create(proposed, Culture, taxonomy);
+        Map = maps.ForListing(Culture, Item.Title, proposed);
         return Page();
     }
 
