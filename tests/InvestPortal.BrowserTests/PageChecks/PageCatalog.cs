@@ -28,7 +28,7 @@ public static partial class PageCatalog
 
     public static IEnumerable<string> Kinds =>
         ["home", "search", "search-filtered", "detail", "investors", "investor", "login", "register", "forgot-password", "not-found", "api",
-         "my", "my-matches", "my-notifications", "my-password", "home-390", "search-390", "detail-390", "landing", "landed", "my-insight", "admin-demand", "my-close", "admin-landing"];
+         "my", "my-matches", "my-notifications", "my-password", "home-390", "search-390", "detail-390", "landing", "landed", "my-insight", "admin-demand", "my-close", "admin-landing", "admin-crossings", "admin-crossing"];
 
     public static async Task<IReadOnlyList<CheckedPage>> AllAsync(BrowserFixture fixture)
     {
@@ -66,6 +66,9 @@ public static partial class PageCatalog
             // Closing a listing with its outcome, and the admins' funnel with reply times per organization.
             new(c, "my-close", $"/{c}/my/opportunities/{insightId}/close", true),
             new(c, "admin-landing", $"/{c}/admin/landing", true),
+            // The border crossings admins correct: the list, and one crossing's form.
+            new(c, "admin-crossings", $"/{c}/admin/crossings", true),
+            new(c, "admin-crossing", $"/{c}/admin/crossings/heihe-blagoveshchensk", true),
         }).ToList();
     }
 
