@@ -8,6 +8,7 @@ public static class DiscoveryRegistration
         services.AddScoped<OpportunityReader>();
         services.AddSingleton<BorderDistances>();
         services.AddScoped<OpportunitySearch>();
+        services.AddScoped<SearchFacetLabels>();
         services.AddScoped<OrganizationReader>();
         return services;
     }
