@@ -63,6 +63,7 @@ public static class WebRegistration
 
         Accounts.AccountsRegistration.AddAccounts(services);
         Discovery.DiscoveryRegistration.AddDiscovery(services);
+        Home.HomeRegistration.AddHome(services);
         services.AddScoped<Investing.MatchReasonText>();
         services.AddScoped<Investing.InvestorReader>();
         Publishing.PublishingRegistration.AddPublishing(services);
