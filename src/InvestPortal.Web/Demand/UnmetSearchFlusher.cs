@@ -11,27 +11,16 @@ namespace InvestPortal.Web.Demand;
 /// search in between, the unique key refuses ours and the UPDATE is tried again.
 /// </summary>
 public sealed class UnmetSearchFlusher(UnmetSearchRecorder recorder, IServiceScopeFactory scopes, IOptions<DemandOptions> options,
-    ILogger<UnmetSearchFlusher> log) : BackgroundService
+    ILogger<UnmetSearchFlusher> log) : PeriodicJob(log, TimeProvider.System)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.FlushInterval);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(stoppingToken)) await FlushAsync(stoppingToken);
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Stopping: StopAsync flushes what is left.
-        }
-    }
+    private readonly ILogger<UnmetSearchFlusher> _log = log;
 
-    public override async Task StopAsync(CancellationToken cancellationToken)
-    {
-        await base.StopAsync(cancellationToken);
-        using var last = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        await FlushAsync(last.Token);
-    }
+    protected override TimeSpan Interval => options.Value.FlushInterval;
+    protected override bool RunAtStop => true;
+    protected override bool RunAtStart => false; // nothing has been recorded yet
+    protected override string Subject => "Writing zero-result searches";
+
+    protected override Task RunOnceAsync(CancellationToken ct) => FlushAsync(ct);
 
     /// <summary>Writes every pending sum now; returns how many searches were written.</summary>
     public async Task<int> FlushAsync(CancellationToken ct = default)
@@ -52,7 +41,7 @@ public sealed class UnmetSearchFlusher(UnmetSearchRecorder recorder, IServiceSco
             {
                 db.ChangeTracker.Clear();
                 recorder.Return(sum);
-                log.LogWarning(e, "Could not write {Count} zero-result searches; retrying at the next flush", sum.Count);
+                _log.LogWarning(e, "Could not write {Count} zero-result searches; retrying at the next flush", sum.Count);
             }
         }
         return written;
