@@ -7,8 +7,7 @@ namespace InvestPortal.Web.Demand;
 
 /// <summary>
 /// Writes the sums of <see cref="UnmetSearchRecorder"/> every <see cref="DemandOptions.FlushInterval"/> and at shutdown:
-/// one relative UPDATE per search (Count + n), or an INSERT the first time; if another node inserted the same
-/// search in between, the unique key refuses ours and the UPDATE is tried again.
+/// one relative UPDATE per search (Count + n), or an INSERT the first time (<see cref="RelativeUpsert"/>).
 /// </summary>
 public sealed class UnmetSearchFlusher(UnmetSearchRecorder recorder, IServiceScopeFactory scopes, IOptions<DemandOptions> options,
     ILogger<UnmetSearchFlusher> log) : PeriodicJob(log, TimeProvider.System)
@@ -49,30 +48,16 @@ public sealed class UnmetSearchFlusher(UnmetSearchRecorder recorder, IServiceSco
 
     private static async Task AddAsync(PortalDbContext db, UnmetSearchSum sum, CancellationToken ct)
     {
-        for (var attempt = 0; ; attempt++)
-        {
-            var updated = await db.UnmetSearches
+        await RelativeUpsert.AddAsync(db,
+            () => db.UnmetSearches
                 .Where(s => s.Query == sum.Query && s.Culture == sum.Culture && s.Filters == sum.Filters)
                 .ExecuteUpdateAsync(s => s
                     .SetProperty(x => x.Count, x => x.Count + sum.Count)
-                    .SetProperty(x => x.LastSeenAt, sum.LastSeenAt), ct);
-            if (updated > 0) return;
-            var row = new UnmetSearch
+                    .SetProperty(x => x.LastSeenAt, sum.LastSeenAt), ct),
+            () => Task.FromResult<UnmetSearch?>(new UnmetSearch
             {
                 Query = sum.Query, Culture = sum.Culture, Filters = sum.Filters, Count = sum.Count,
                 FirstSeenAt = sum.FirstSeenAt, LastSeenAt = sum.LastSeenAt,
-            };
-            db.UnmetSearches.Add(row);
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                db.Entry(row).State = EntityState.Detached;
-                return;
-            }
-            catch (DbUpdateException) when (attempt == 0)
-            {
-                db.Entry(row).State = EntityState.Detached;
-            }
-        }
+            }), ct);
     }
 }
