@@ -13,7 +13,7 @@ public abstract class PortalPageModel : PageModel
     public string Culture => HttpContext.Culture();
 
     /// <summary>A path inside the current language: Href("opportunities") → /ru/opportunities.</summary>
-    public string Href(string path) => $"/{Culture}/{path.TrimStart('/')}";
+    public string Href(string path) => CultureUrls.Href(Culture, path);
 
     /// <summary>
     /// Href(path) with the query string a form posted along as "back" (a list's filters and page), when it is a plain
