@@ -38,6 +38,7 @@ public static class DataRegistration
         {
             services.AddDbContext<PortalDbContext, SqlitePortalDbContext>(o =>
                 o.UseSqlite($"Data Source={paths.Database};Default Timeout=30"));
+            services.AddOptions<SqliteOptimizerOptions>().BindConfiguration(SqliteOptimizerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
             services.AddHostedService<SqliteOptimizer>();
         }
 

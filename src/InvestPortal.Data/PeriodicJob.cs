@@ -22,6 +22,9 @@ public abstract class PeriodicJob(ILogger log, TimeProvider clock) : BackgroundS
 
     protected virtual bool Enabled => true;
 
+    /// <summary>Run once more at shutdown, for jobs that write what they summed in memory (view counts, zero-result searches).</summary>
+    protected virtual bool RunAtStop => false;
+
     /// <summary>What the job does, for the log when a run fails ("listing expiry").</summary>
     protected abstract string Subject { get; }
 
@@ -40,6 +43,15 @@ public abstract class PeriodicJob(ILogger log, TimeProvider clock) : BackgroundS
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
         }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        if (!RunAtStop) return;
+        // The host's token may already be near its shutdown timeout; the last run gets its own few seconds.
+        using var last = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await RunOnceAsync(last.Token);
     }
 
     private async Task RunGuardedAsync(CancellationToken ct)

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace InvestPortal.Data;
 
@@ -10,29 +10,16 @@ namespace InvestPortal.Data;
 /// for selective: "Status = 'Published' AND Id IN (…twenty ids…)" then walks the status index over every
 /// published listing (0.35 s at 100,000) instead of looking up twenty primary keys. <c>ANALYZE</c> with
 /// <c>analysis_limit</c> samples a bounded number of rows per index (0.2 s at 100,000 listings), so it is cheap
-/// to run at start and every few hours.
+/// to run at start and every few hours (<see cref="SqliteOptimizerOptions.Interval"/>).
 /// </summary>
-public sealed class SqliteOptimizer(IServiceScopeFactory scopes, ILogger<SqliteOptimizer> log) : BackgroundService
+public sealed class SqliteOptimizer(IServiceScopeFactory scopes, IOptions<SqliteOptimizerOptions> options, TimeProvider clock,
+    ILogger<SqliteOptimizer> log) : PeriodicJob(log, clock)
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromHours(6);
+    protected override TimeSpan Interval => options.Value.Interval;
+    // A failed run leaves the planner with the statistics it had.
+    protected override string Subject => "Refreshing SQLite's planner statistics (ANALYZE)";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval);
-        try
-        {
-            do
-            {
-                try { await OptimizeAsync(scopes, stoppingToken); }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    log.LogWarning(ex, "PRAGMA optimize failed; the query planner keeps its current statistics.");
-                }
-            }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { }
-    }
+    protected override Task RunOnceAsync(CancellationToken ct) => OptimizeAsync(scopes, ct);
 
     public static async Task OptimizeAsync(IServiceScopeFactory scopes, CancellationToken ct)
     {

@@ -11,7 +11,7 @@ namespace InvestPortal.Web.Administration;
 /// Approve and reject, one listing or many: each goes through the publisher with the version the moderator saw, so a
 /// listing changed in the meantime is reported as a conflict instead of being decided blind.
 /// </summary>
-public sealed class ModerationDecisions(PortalDbContext db, OpportunityPublisher publisher, IStringLocalizer<SharedResource> l)
+public sealed class ModerationDecisions(PortalDbContext db, OpportunityPublisher publisher, ModerationQueue queue, IStringLocalizer<SharedResource> l)
 {
     public const int MaxReason = 2000;
 
@@ -41,6 +41,28 @@ public sealed class ModerationDecisions(PortalDbContext db, OpportunityPublisher
         // A failed save leaves the context dirty; the next item of a bulk decision must start clean.
         if (outcome != PublishOutcome.Done) db.ChangeTracker.Clear();
         return new DecisionResult(id, title, outcome);
+    }
+
+    /// <summary>
+    /// Rejects with the typed reason, else the chosen template in the listing's original language; when neither gives
+    /// a reason to send, nothing is decided and <see cref="ReasonCheck.Error"/> says why.
+    /// </summary>
+    public async Task<RejectResult> RejectAsync(Guid id, Guid version, string? typed, string? template, Actor actor,
+        CancellationToken ct = default)
+    {
+        var check = CheckReason(typed, template, await queue.OriginalCultureAsync(id, ct) ?? Cultures.En);
+        return check.IsValid ? new(await DecideAsync(id, version, LifecycleAction.Reject, check.Reason, actor, ct), null) : new(null, check.Error);
+    }
+
+    /// <summary>Approves the checked items of a bulk form: the message key for the whole, and a line per listing.</summary>
+    public async Task<BulkApproval> BulkApproveAsync(IEnumerable<string>? items, Actor actor,
+        CancellationToken ct = default)
+    {
+        var parsed = ParseItems(items);
+        if (parsed.Count == 0) return new("Moderation.BulkNothing", []);
+        var results = await ApproveManyAsync(parsed, actor, ct);
+        var lines = results.Select(r => new BulkApprovalLine(r.Title, r.MessageKey, r.Outcome == PublishOutcome.Done)).ToList();
+        return new(lines.All(line => line.Ok) ? "Moderation.BulkAllApproved" : "Moderation.BulkSomeFailed", lines);
     }
 
     /// <summary>The checked items of a bulk form, each posted as "id:version" (the version the moderator saw); malformed ones are left out.</summary>

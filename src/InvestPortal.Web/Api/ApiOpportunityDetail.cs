@@ -1,3 +1,4 @@
+using InvestPortal.Web.Localization;
 using InvestPortal.Core.Domain;
 using InvestPortal.Core.Taxonomy;
 
@@ -18,5 +19,5 @@ public sealed record ApiOpportunityDetail(
         o.Translations.ToDictionary(t => t.Culture, t => t.Title),
         o.Translations.Where(t => t.Summary is not null).ToDictionary(t => t.Culture, t => t.Summary!),
         o.Translations.Where(t => t.Description is not null).ToDictionary(t => t.Culture, t => t.Description!),
-        Cultures.All.ToDictionary(c => c, c => $"/{c}/opportunities/{o.Slug}"), o.IsDemo);
+        Cultures.All.ToDictionary(c => c, c => CultureUrls.Href(c, $"opportunities/{o.Slug}")), o.IsDemo);
 }

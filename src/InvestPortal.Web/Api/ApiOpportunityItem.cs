@@ -1,3 +1,4 @@
+using InvestPortal.Web.Localization;
 using InvestPortal.Core.Domain;
 using InvestPortal.Core.Taxonomy;
 
@@ -12,7 +13,7 @@ public sealed record ApiOpportunityItem(
     {
         var text = o.For(lang);
         return new ApiOpportunityItem(o.Id, o.ExternalRef, o.Slug, text?.Title ?? o.ExternalRef, text?.Summary, o.SectorCode, o.LocationCode,
-            new ApiInvestment(o.TotalAmount, o.Currency, o.MinTicket), $"/{lang}/opportunities/{o.Slug}", score, highlights ?? [],
+            new ApiInvestment(o.TotalAmount, o.Currency, o.MinTicket), CultureUrls.Href(lang, $"opportunities/{o.Slug}"), score, highlights ?? [],
             text?.Culture ?? o.OriginalCulture, o.IsDemo);
     }
 }

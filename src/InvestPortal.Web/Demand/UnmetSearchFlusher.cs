@@ -7,31 +7,19 @@ namespace InvestPortal.Web.Demand;
 
 /// <summary>
 /// Writes the sums of <see cref="UnmetSearchRecorder"/> every <see cref="DemandOptions.FlushInterval"/> and at shutdown:
-/// one relative UPDATE per search (Count + n), or an INSERT the first time; if another node inserted the same
-/// search in between, the unique key refuses ours and the UPDATE is tried again.
+/// one relative UPDATE per search (Count + n), or an INSERT the first time (<see cref="RelativeUpsert"/>).
 /// </summary>
 public sealed class UnmetSearchFlusher(UnmetSearchRecorder recorder, IServiceScopeFactory scopes, IOptions<DemandOptions> options,
-    ILogger<UnmetSearchFlusher> log) : BackgroundService
+    ILogger<UnmetSearchFlusher> log) : PeriodicJob(log, TimeProvider.System)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.FlushInterval);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(stoppingToken)) await FlushAsync(stoppingToken);
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Stopping: StopAsync flushes what is left.
-        }
-    }
+    private readonly ILogger<UnmetSearchFlusher> _log = log;
 
-    public override async Task StopAsync(CancellationToken cancellationToken)
-    {
-        await base.StopAsync(cancellationToken);
-        using var last = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        await FlushAsync(last.Token);
-    }
+    protected override TimeSpan Interval => options.Value.FlushInterval;
+    protected override bool RunAtStop => true;
+    protected override bool RunAtStart => false; // nothing has been recorded yet
+    protected override string Subject => "Writing zero-result searches";
+
+    protected override Task RunOnceAsync(CancellationToken ct) => FlushAsync(ct);
 
     /// <summary>Writes every pending sum now; returns how many searches were written.</summary>
     public async Task<int> FlushAsync(CancellationToken ct = default)
@@ -52,7 +40,7 @@ public sealed class UnmetSearchFlusher(UnmetSearchRecorder recorder, IServiceSco
             {
                 db.ChangeTracker.Clear();
                 recorder.Return(sum);
-                log.LogWarning(e, "Could not write {Count} zero-result searches; retrying at the next flush", sum.Count);
+                _log.LogWarning(e, "Could not write {Count} zero-result searches; retrying at the next flush", sum.Count);
             }
         }
         return written;
@@ -60,30 +48,16 @@ public sealed class UnmetSearchFlusher(UnmetSearchRecorder recorder, IServiceSco
 
     private static async Task AddAsync(PortalDbContext db, UnmetSearchSum sum, CancellationToken ct)
     {
-        for (var attempt = 0; ; attempt++)
-        {
-            var updated = await db.UnmetSearches
+        await RelativeUpsert.AddAsync(db,
+            () => db.UnmetSearches
                 .Where(s => s.Query == sum.Query && s.Culture == sum.Culture && s.Filters == sum.Filters)
                 .ExecuteUpdateAsync(s => s
                     .SetProperty(x => x.Count, x => x.Count + sum.Count)
-                    .SetProperty(x => x.LastSeenAt, sum.LastSeenAt), ct);
-            if (updated > 0) return;
-            var row = new UnmetSearch
+                    .SetProperty(x => x.LastSeenAt, sum.LastSeenAt), ct),
+            () => Task.FromResult<UnmetSearch?>(new UnmetSearch
             {
                 Query = sum.Query, Culture = sum.Culture, Filters = sum.Filters, Count = sum.Count,
                 FirstSeenAt = sum.FirstSeenAt, LastSeenAt = sum.LastSeenAt,
-            };
-            db.UnmetSearches.Add(row);
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                db.Entry(row).State = EntityState.Detached;
-                return;
-            }
-            catch (DbUpdateException) when (attempt == 0)
-            {
-                db.Entry(row).State = EntityState.Detached;
-            }
-        }
+            }), ct);
     }
 }

@@ -7,6 +7,7 @@ public static class DiscoveryRegistration
     {
         services.AddScoped<OpportunityReader>();
         services.AddScoped<OpportunitySearch>();
+        services.AddScoped<SearchFacetLabels>();
         services.AddScoped<OrganizationReader>();
         return services;
     }

@@ -1,3 +1,4 @@
+using InvestPortal.Web.Localization;
 using InvestPortal.Core.Domain;
 using InvestPortal.Core.Taxonomy;
 using InvestPortal.Web.Infrastructure;
@@ -10,7 +11,7 @@ public sealed record OpportunityView(
     bool IsFallback, string TextCulture, string SectorLabel, string LocationLabel, string? PartnerRegionLabel,
     string? StageLabel, IReadOnlyList<string> ModeLabels, string Amount, string? MinTicket, string PublishedOn, string OrganizationName)
 {
-    public string Url => $"/{Culture}/opportunities/{Entity.Slug}";
+    public string Url => CultureUrls.Href(Culture, $"opportunities/{Entity.Slug}");
 
     public static OpportunityView Create(Opportunity o, string culture, PortalTaxonomy taxonomy)
     {

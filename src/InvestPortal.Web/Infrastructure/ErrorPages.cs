@@ -29,7 +29,7 @@ public static class ErrorPages
                 var (path, query, method) = (http.Request.Path, http.Request.QueryString, http.Request.Method);
                 http.SetEndpoint(null);
                 http.Request.RouteValues.Clear();
-                http.Request.Path = $"/{culture}/error/{http.Response.StatusCode}";
+                http.Request.Path = CultureUrls.Href(culture, $"error/{http.Response.StatusCode}");
                 http.Request.QueryString = QueryString.Empty;
                 http.Request.Method = HttpMethods.Get;
                 try { await ctx.Next(http); }

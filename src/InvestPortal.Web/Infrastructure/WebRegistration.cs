@@ -63,6 +63,7 @@ public static class WebRegistration
 
         Accounts.AccountsRegistration.AddAccounts(services);
         Discovery.DiscoveryRegistration.AddDiscovery(services);
+        Home.HomeRegistration.AddHome(services);
         services.AddScoped<Investing.MatchReasonText>();
         services.AddScoped<Investing.InvestorReader>();
         Publishing.PublishingRegistration.AddPublishing(services);
@@ -139,7 +140,7 @@ public static class WebRegistration
             return Task.CompletedTask;
         }
         var culture = ctx.HttpContext.Culture();
-        var target = $"/{culture}/{path}";
+        var target = CultureUrls.Href(culture, path);
         if (withReturnUrl) target += "?returnUrl=" + Uri.EscapeDataString(ctx.Request.PathBase + ctx.Request.Path + ctx.Request.QueryString);
         ctx.Response.Redirect(target);
         return Task.CompletedTask;

@@ -4,10 +4,8 @@ using Microsoft.EntityFrameworkCore;
 namespace InvestPortal.Web.Insight;
 
 /// <summary>
-/// Adds to one opportunity's counters for one day. Provider-neutral upsert: an UPDATE of the row,
-/// and when there is none an INSERT; if another node inserted the same day in between, the unique
-/// key refuses ours and the UPDATE is tried again. Inside a caller's transaction EF Core wraps the
-/// INSERT in a savepoint, so a refused insert does not abort the transaction on PostgreSQL.
+/// Adds to one opportunity's counters for one day, through <see cref="RelativeUpsert"/> (an UPDATE, else an INSERT;
+/// safe on several nodes and inside a caller's transaction).
 /// </summary>
 public static class DailyStats
 {
@@ -17,29 +15,15 @@ public static class DailyStats
     public static async Task AddAsync(PortalDbContext db, Guid opportunityId, DateOnly day,
         int views = 0, int interests = 0, int invitations = 0, CancellationToken ct = default)
     {
-        for (var attempt = 0; ; attempt++)
-        {
-            var updated = await db.OpportunityDailyStats.Where(s => s.OpportunityId == opportunityId && s.Day == day)
+        await RelativeUpsert.AddAsync(db,
+            () => db.OpportunityDailyStats.Where(s => s.OpportunityId == opportunityId && s.Day == day)
                 .ExecuteUpdateAsync(s => s
                     .SetProperty(x => x.Views, x => x.Views + views)
                     .SetProperty(x => x.Interests, x => x.Interests + interests)
-                    .SetProperty(x => x.Invitations, x => x.Invitations + invitations), ct);
-            if (updated > 0) return;
-            var row = new Core.Domain.OpportunityDailyStat
+                    .SetProperty(x => x.Invitations, x => x.Invitations + invitations), ct),
+            () => Task.FromResult<Core.Domain.OpportunityDailyStat?>(new Core.Domain.OpportunityDailyStat
             {
                 OpportunityId = opportunityId, Day = day, Views = views, Interests = interests, Invitations = invitations,
-            };
-            db.OpportunityDailyStats.Add(row);
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                db.Entry(row).State = EntityState.Detached;
-                return;
-            }
-            catch (DbUpdateException) when (attempt == 0)
-            {
-                db.Entry(row).State = EntityState.Detached;
-            }
-        }
+            }), ct);
     }
 }

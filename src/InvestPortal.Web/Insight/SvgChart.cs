@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using static InvestPortal.Web.Infrastructure.SvgMarkup;
 
 namespace InvestPortal.Web.Insight;
 
@@ -12,7 +13,7 @@ namespace InvestPortal.Web.Insight;
 /// </summary>
 public static class SvgChart
 {
-    public const string Ns = "http://www.w3.org/2000/svg";
+    public const string Ns = InvestPortal.Web.Infrastructure.SvgMarkup.Ns;
     public const int Width = 720;
     public const int Height = 280;
     private const int Left = 52, Right = 16, Top = 36, Bottom = 44;
@@ -113,24 +114,5 @@ public static class SvgChart
         var magnitude = (int)Math.Pow(10, Math.Floor(Math.Log10(raw)));
         var step = StepMultipliers.Select(m => m * magnitude).First(s => s >= raw);
         return (step, step * GridLines);
-    }
-
-    private static string Num(double value) => Math.Round(value, 1).ToString(CultureInfo.InvariantCulture);
-
-    private static void Attr(XmlWriter w, string name, string value) => w.WriteAttributeString(name, value);
-
-    private static void Empty(XmlWriter w, string name, params (string Name, string Value)[] attributes)
-    {
-        w.WriteStartElement(name, Ns);
-        foreach (var (n, v) in attributes) w.WriteAttributeString(n, v);
-        w.WriteEndElement();
-    }
-
-    private static void Element(XmlWriter w, string name, string text, params (string Name, string Value)[] attributes)
-    {
-        w.WriteStartElement(name, Ns);
-        foreach (var (n, v) in attributes) w.WriteAttributeString(n, v);
-        w.WriteString(text);
-        w.WriteEndElement();
     }
 }

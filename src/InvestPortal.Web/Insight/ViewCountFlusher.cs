@@ -15,18 +15,11 @@ public sealed class ViewCountFlusher(ViewCounter counter, IServiceScopeFactory s
     private readonly ILogger<ViewCountFlusher> _log = log;
 
     protected override TimeSpan Interval => options.Value.ViewFlushInterval;
+    protected override bool RunAtStop => true;
     protected override bool RunAtStart => false; // nothing has been counted yet
     protected override string Subject => "Writing counted views";
 
     protected override Task RunOnceAsync(CancellationToken ct) => FlushAsync(ct);
-
-    public override async Task StopAsync(CancellationToken cancellationToken)
-    {
-        await base.StopAsync(cancellationToken);
-        // The host's token may already be near its shutdown timeout; the last flush gets its own few seconds.
-        using var last = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        await FlushAsync(last.Token);
-    }
 
     /// <summary>Writes every pending sum now; returns how many views were written.</summary>
     public async Task<int> FlushAsync(CancellationToken ct = default)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using InvestPortal.Core.Domain;
 using InvestPortal.Core.Search;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -7,6 +8,9 @@ namespace InvestPortal.Web.Investing;
 /// <summary>A stored query back as the search page's URL (relative to /{culture}/), to run a saved search again.</summary>
 public static class AlertLinks
 {
+    /// <summary>The search a saved search runs, as a path in the reader's language ("opportunities?sector=…").</summary>
+    public static string RunPath(SavedSearch search) => SavedSearches.Query(search) is { } q ? SearchPath(q) : "opportunities";
+
     public static string SearchPath(OpportunityQuery q)
     {
         var pairs = new List<KeyValuePair<string, string?>>();

@@ -1,3 +1,4 @@
+using InvestPortal.Web.Localization;
 using InvestPortal.Core.Domain;
 using InvestPortal.Core.Taxonomy;
 using InvestPortal.Web.Infrastructure;
@@ -10,7 +11,7 @@ public sealed record InvestorView(
     IReadOnlyList<string> SectorLabels, IReadOnlyList<string> LocationLabels, IReadOnlyList<string> ModeLabels,
     string? HomeRegionLabel, string? Ticket)
 {
-    public string Url => $"/{Culture}/investors/{Entity.Slug}";
+    public string Url => CultureUrls.Href(Culture, $"investors/{Entity.Slug}");
 
     public static InvestorView Create(InvestorProfile p, string culture, PortalTaxonomy taxonomy)
     {

@@ -4,7 +4,6 @@ using InvestPortal.Core.Search;
 using InvestPortal.Core.Money;
 using InvestPortal.Core.Taxonomy;
 using InvestPortal.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 
 namespace InvestPortal.Web.Investing;
@@ -72,10 +71,11 @@ public sealed class ProfileForm
         return form;
     }
 
-    /// <summary>Adds a localized error under each wrong field's name ("Form.TicketMax", "Form.Ru.Name"…).</summary>
-    public void Validate(PortalTaxonomy taxonomy, IStringLocalizer l, ModelStateDictionary state)
+    /// <summary>A localized error for each wrong field, by its name in the form ("TicketMax", "Ru.Name"…).</summary>
+    public IReadOnlyList<(string Field, string Message)> Validate(PortalTaxonomy taxonomy, IStringLocalizer l)
     {
-        void Error(string field, string message) => state.AddModelError($"Form.{field}", message);
+        var errors = new List<(string Field, string Message)>();
+        void Error(string field, string message) => errors.Add((field, message));
 
         if (!InvestorKinds.All.Contains(Kind ?? "")) Error(nameof(Kind), l["Validation.Choice"]);
         if (string.IsNullOrWhiteSpace(Country)) Error(nameof(Country), l["Validation.Required", l["Investor.Country"]]);
@@ -109,6 +109,7 @@ public sealed class ProfileForm
             if (text.Name?.Trim().Length > NameMax) Error($"{prefix}.Name", l["Validation.Length", l["Profile.Name"], NameMax]);
             if (text.Description?.Trim().Length > DescriptionMax) Error($"{prefix}.Description", l["Validation.Length", l["Investor.About"], DescriptionMax]);
         }
+        return errors;
 
         decimal? Amount(string field, string? value)
         {

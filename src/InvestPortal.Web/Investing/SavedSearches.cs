@@ -32,6 +32,9 @@ public sealed class SavedSearches(PortalDbContext db, TimeProvider clock)
 
     public Task<int> CountAsync(string userId, CancellationToken ct = default) => db.SavedSearches.CountAsync(s => s.UserId == userId, ct);
 
+    /// <summary>Whether the user has <see cref="MaxPerUser"/> searches already, so a new one is refused.</summary>
+    public async Task<bool> IsFullAsync(string userId, CancellationToken ct = default) => await CountAsync(userId, ct) >= MaxPerUser;
+
     public async Task<SavedSearch> CreateAsync(string userId, string name, OpportunityQuery query, AlertFrequency frequency, string culture, CancellationToken ct = default)
     {
         // Paging, sort and facets are the page's, not the search's: keep only what decides a match.

@@ -1,34 +1,21 @@
+using InvestPortal.Data;
 using Microsoft.Extensions.Options;
 
 namespace InvestPortal.Web.Landing;
 
 /// <summary>Runs <see cref="ReplyReminders"/> every <see cref="ReplyTimesOptions.CheckInterval"/>.</summary>
 public sealed class ReplyReminderService(IServiceScopeFactory scopes, IOptions<ReplyTimesOptions> options, TimeProvider clock,
-    ILogger<ReplyReminderService> log) : BackgroundService
+    ILogger<ReplyReminderService> log) : PeriodicJob(log, clock)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Interval => options.Value.CheckInterval;
+    protected override TimeSpan InitialDelay => options.Value.InitialDelay;
+    protected override bool Enabled => options.Value.Enabled;
+    // A failed pass (database restarting) is retried at the next interval; nothing was half-done.
+    protected override string Subject => "Reply reminder pass";
+
+    protected override async Task RunOnceAsync(CancellationToken ct)
     {
-        if (!options.Value.Enabled) return;
-        try
-        {
-            await Task.Delay(options.Value.InitialDelay, clock, stoppingToken);
-            using var timer = new PeriodicTimer(options.Value.CheckInterval, clock);
-            do
-            {
-                try
-                {
-                    await using var scope = scopes.CreateAsyncScope();
-                    await scope.ServiceProvider.GetRequiredService<ReplyReminders>().RunOnceAsync(stoppingToken);
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    // A failed pass (database restarting) is retried at the next interval; nothing was half-done.
-                    log.LogError(e, "Reply reminder pass failed");
-                }
-            } while (await timer.WaitForNextTickAsync(stoppingToken));
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<ReplyReminders>().RunOnceAsync(ct);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using static InvestPortal.Web.Infrastructure.SvgMarkup;
 
 namespace InvestPortal.Web.Landing;
 
@@ -12,7 +13,7 @@ namespace InvestPortal.Web.Landing;
 /// </summary>
 public static class SvgBarChart
 {
-    public const string Ns = "http://www.w3.org/2000/svg";
+    public const string Ns = InvestPortal.Web.Infrastructure.SvgMarkup.Ns;
     public const int Width = 720;
     private const int Left = 190, Right = 56, Top = 40, Bottom = 28, BarHeight = 9, BarGap = 2, GroupGap = 12;
 
@@ -92,23 +93,4 @@ public static class SvgBarChart
 
     // The table beside the chart has the full name; the chart keeps its left column readable.
     private static string Shorten(string label) => label.Length <= 24 ? label : label[..23] + "…";
-
-    private static string Num(double value) => Math.Round(value, 1).ToString(CultureInfo.InvariantCulture);
-
-    private static void Attr(XmlWriter w, string name, string value) => w.WriteAttributeString(name, value);
-
-    private static void Empty(XmlWriter w, string name, params (string Name, string Value)[] attributes)
-    {
-        w.WriteStartElement(name, Ns);
-        foreach (var (n, v) in attributes) w.WriteAttributeString(n, v);
-        w.WriteEndElement();
-    }
-
-    private static void Element(XmlWriter w, string name, string text, params (string Name, string Value)[] attributes)
-    {
-        w.WriteStartElement(name, Ns);
-        foreach (var (n, v) in attributes) w.WriteAttributeString(n, v);
-        w.WriteString(text);
-        w.WriteEndElement();
-    }
 }

@@ -8,6 +8,12 @@ public static class CultureUrls
 {
     public const string CookieName = "ip_lang";
 
+    /// <summary>
+    /// The one way to write a link inside the site: a path in a language, Href("ru", "opportunities") → /ru/opportunities.
+    /// Pages use <c>PortalPageModel.Href(path)</c>, which passes the page's own language.
+    /// </summary>
+    public static string Href(string culture, string path) => $"/{culture}/{path.TrimStart('/')}";
+
     /// <summary>zh, ru or en from a path like /ru/opportunities, else null.</summary>
     public static string? CultureOf(PathString path)
     {

@@ -1,3 +1,4 @@
+using InvestPortal.Web.Localization;
 using InvestPortal.Core.Geography;
 using InvestPortal.Core.Search;
 using InvestPortal.Core.Taxonomy;
@@ -75,7 +76,7 @@ public sealed class BorderMapBuilder(PortalTaxonomy taxonomy, BorderCrossings cr
         var places = taxonomy.Locations.Where(t => t.Position is not null && t.Parent is null).Select(t =>
             new MapPlace(t.Code, t.Label(culture), t.Position!.Value.Longitude, t.Position.Value.Latitude, 0, "0", t.Label(culture), null)).ToList();
         var nearest = crossings.Nearest(point, NearestOnDetail)
-            .Select(n => Crossing(n.Crossing, culture, $"/{culture}/opportunities?crossing={Uri.EscapeDataString(n.Crossing.Code)}",
+            .Select(n => Crossing(n.Crossing, culture, CultureUrls.Href(culture, $"opportunities?crossing={Uri.EscapeDataString(n.Crossing.Code)}"),
                 l["Map.Distance", Kilometres(n.DistanceKm, culture)].Value))
             .ToList();
         var location = taxonomy.Location(locationCode)?.Label(culture) ?? locationCode;
@@ -118,7 +119,7 @@ public sealed class BorderMapBuilder(PortalTaxonomy taxonomy, BorderCrossings cr
 
     /// <summary>This search narrowed to one location or crossing (replacing any chosen before), back on page 1.</summary>
     private static string Narrowed(string culture, OpportunitySearchForm form, string key, string code) =>
-        QueryHelpers.AddQueryString($"/{culture}/opportunities",
+        QueryHelpers.AddQueryString(CultureUrls.Href(culture, "opportunities"),
             form.Pairs().Where(p => p.Key != key && p.Key != "page").Append(new(key, code)).ToList());
 
     private MapTexts Texts() => new(l["Map.Russia"].Value, l["Map.China"].Value, l["Map.River.Amur"].Value, l["Map.River.Ussuri"].Value,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using static InvestPortal.Web.Infrastructure.SvgMarkup;
 
 namespace InvestPortal.Web.Map;
 
@@ -17,7 +18,7 @@ namespace InvestPortal.Web.Map;
 /// </summary>
 public sealed class BorderMapSvg(MapGeometry geometry)
 {
-    public const string Ns = "http://www.w3.org/2000/svg";
+    public const string Ns = InvestPortal.Web.Infrastructure.SvgMarkup.Ns;
     private const double FontSize = 12, SmallFontSize = 11;
     private const double MaxBubble = 26, MinBubble = 5;
 
@@ -187,24 +188,6 @@ public sealed class BorderMapSvg(MapGeometry geometry)
     public static double TextWidth(string text, double size) =>
         text.Sum(c => c >= '\u2E80' ? size : c == ' ' ? size * 0.3 : size * 0.6);
 
-    private static string Num(double value) => MapGeometry.Num(value);
-
-    private static void Attr(XmlWriter w, string name, string value) => w.WriteAttributeString(name, value);
-
-    private static void Empty(XmlWriter w, string name, params (string Name, string Value)[] attributes)
-    {
-        w.WriteStartElement(name, Ns);
-        foreach (var (n, v) in attributes) w.WriteAttributeString(n, v);
-        w.WriteEndElement();
-    }
-
-    private static void Element(XmlWriter w, string name, string text, params (string Name, string Value)[] attributes)
-    {
-        w.WriteStartElement(name, Ns);
-        foreach (var (n, v) in attributes) w.WriteAttributeString(n, v);
-        w.WriteString(text);
-        w.WriteEndElement();
-    }
 
     /// <summary>
     /// Puts each label right, left, above or below its symbol (then the same a little further out), whichever first

@@ -67,5 +67,5 @@ public sealed class MapGeometry
         return sb.ToString();
     }
 
-    public static string Num(double value) => Math.Round(value, 1).ToString(CultureInfo.InvariantCulture);
+    public static string Num(double value) => Infrastructure.SvgMarkup.Num(value);
 }

@@ -13,7 +13,17 @@ public abstract class PortalPageModel : PageModel
     public string Culture => HttpContext.Culture();
 
     /// <summary>A path inside the current language: Href("opportunities") → /ru/opportunities.</summary>
-    public string Href(string path) => $"/{Culture}/{path.TrimStart('/')}";
+    public string Href(string path) => CultureUrls.Href(Culture, path);
+
+    /// <summary>
+    /// Href(path) with the query string a form posted along as "back" (a list's filters and page), when it is a plain
+    /// query string; anything else is dropped, so the redirect never leaves the path.
+    /// </summary>
+    protected string HrefBack(string path)
+    {
+        var back = Request.HasFormContentType ? Request.Form["back"].ToString() : "";
+        return back.StartsWith('?') && !back.Contains("//", StringComparison.Ordinal) ? Href(path) + back : Href(path);
+    }
 
     /// <summary>The signed-in user's id (null for a visitor), read from the sign-in cookie as Identity wrote it.</summary>
     protected string? UserId => HttpContext.RequestServices.GetRequiredService<UserManager<PortalUser>>().GetUserId(User);

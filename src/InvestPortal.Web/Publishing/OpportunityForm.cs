@@ -5,7 +5,6 @@ using InvestPortal.Core.Money;
 using InvestPortal.Core.Taxonomy;
 using InvestPortal.Web.Infrastructure;
 using InvestPortal.Core.Geography;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 
 namespace InvestPortal.Web.Publishing;
@@ -66,10 +65,11 @@ public sealed class OpportunityForm
         return form;
     }
 
-    /// <summary>Adds an error, in the page language, under each wrong field's name ("Form.Sector", "Form.Zh.Title"…).</summary>
-    public void Validate(PortalTaxonomy taxonomy, IStringLocalizer l, ModelStateDictionary state, IReadOnlyCollection<Guid> organizations)
+    /// <summary>An error, in the page language, for each wrong field, by its name in the form ("Sector", "Zh.Title"…).</summary>
+    public IReadOnlyList<(string Field, string Message)> Validate(PortalTaxonomy taxonomy, IStringLocalizer l, IReadOnlyCollection<Guid> organizations)
     {
-        void Error(string field, string message) => state.AddModelError($"Form.{field}", message);
+        var errors = new List<(string Field, string Message)>();
+        void Error(string field, string message) => errors.Add((field, message));
         void Choice(string field, string? code, Func<string?, TaxonomyTerm?> find, bool required)
         {
             if (string.IsNullOrWhiteSpace(code)) { if (required) Error(field, l["Validation.Choice"]); }
@@ -104,6 +104,7 @@ public sealed class OpportunityForm
             if (text.Description?.Trim().Length > DescriptionMax) Error($"{prefix}.Description", l["Validation.Length", l["Opportunity.Description"], DescriptionMax]);
             if (!EditableProvenances.Contains(text.Provenance)) Error($"{prefix}.Provenance", l["Validation.Choice"]);
         }
+        return errors;
     }
 
     /// <summary>Copies a valid form onto the entity; languages left empty lose their texts.</summary>

@@ -7,6 +7,7 @@ public static class PublishingRegistration
     {
         services.AddScoped<OpportunityPublisher>();
         services.AddScoped<OwnedOpportunities>();
+        services.AddScoped<OpportunityEditor>();
         return services;
     }
 }

@@ -29,7 +29,7 @@ public sealed class LoginModel(SignInManager<PortalUser> signIn, UserManager<Por
         }
         else result = await signIn.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : $"/{Culture}/my");
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : Href("my"));
         // One message for "no such user" and "wrong password", so the form reveals nothing about who has an account.
         // Identity reports "locked" and "not confirmed" before it checks the password, so those are said only
         // to someone who proved they know it: otherwise any address could be probed for a locked account.

@@ -18,6 +18,6 @@ public sealed class LogoutModel(SignInManager<PortalUser> signIn, UserManager<Po
         // no session table on any node; the cost is signing in again elsewhere.
         if (await users.GetUserAsync(User) is { } user) await users.UpdateSecurityStampAsync(user);
         await signIn.SignOutAsync();
-        return LocalRedirect($"/{Culture}/");
+        return LocalRedirect(Href(""));
     }
 }

@@ -33,15 +33,8 @@ public sealed class AlertsModel(SavedSearches searches, SavedSearchText text, Po
 
     public async Task<IActionResult> OnGetAsync(Guid? id, CancellationToken ct)
     {
-        if (id is { } one)
-        {
-            Focused = await searches.FindAsync(UserId!, one, ct);
-            if (Focused is null) return NotFound();
-            Items = [Focused];
-        }
-        else Items = await searches.ListAsync(UserId!, ct);
-        await LoadPreferencesAsync(ct);
-        return Page();
+        Focused = id is { } one ? await searches.FindAsync(UserId!, one, ct) : null;
+        return id is not null && Focused is null ? NotFound() : await ListAsync(ct);
     }
 
     /// <summary>From the search page's "Save this search" form: the name, the frequency and the search's own query string.</summary>
@@ -49,52 +42,48 @@ public sealed class AlertsModel(SavedSearches searches, SavedSearchText text, Po
     {
         query.Normalize(taxonomy);
         ModelState.AddFieldErrors("Create", text.Errors(input.Name, input.Frequency));
-        if (ModelState.IsValid && await searches.CountAsync(UserId!, ct) >= SavedSearches.MaxPerUser)
-            ModelState.AddFieldErrors("Create", [text.TooMany]);
+        if (ModelState.IsValid && await searches.IsFullAsync(UserId!, ct)) ModelState.AddFieldErrors("Create", [text.TooMany]);
         if (!ModelState.IsValid)
         {
-            Create = input;
-            CreateQuery = query;
-            Items = await searches.ListAsync(UserId!, ct);
-            await LoadPreferencesAsync(ct);
-            return Page();
+            (Create, CreateQuery) = (input, query);
+            return await ListAsync(ct);
         }
         await searches.CreateAsync(UserId!, input.Name!, query.ToQuery(Culture, OpportunityQuery.DefaultPageSize), input.Frequency!.Value, Culture, ct);
-        Message = "Alerts.Created";
-        return Redirect(Href("my/alerts"));
+        return Done("Alerts.Created");
     }
 
     public async Task<IActionResult> OnPostUpdateAsync(Guid id, string? name, AlertFrequency? frequency, bool paused, CancellationToken ct)
     {
-        var search = await searches.FindAsync(UserId!, id, ct);
-        if (search is null) return NotFound();
+        if (await searches.FindAsync(UserId!, id, ct) is not { } search) return NotFound();
         ModelState.AddFieldErrors($"Edit{id:N}", text.Errors(name, frequency));
-        if (!ModelState.IsValid)
-        {
-            Items = await searches.ListAsync(UserId!, ct);
-            await LoadPreferencesAsync(ct);
-            return Page();
-        }
+        if (!ModelState.IsValid) return await ListAsync(ct);
         await searches.UpdateAsync(search, name!, frequency!.Value, paused, ct);
-        Message = "Alerts.Updated";
-        return Redirect(Href("my/alerts"));
+        return Done("Alerts.Updated");
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(Guid id, CancellationToken ct)
     {
-        var search = await searches.FindAsync(UserId!, id, ct);
-        if (search is null) return NotFound();
+        if (await searches.FindAsync(UserId!, id, ct) is not { } search) return NotFound();
         await searches.DeleteAsync(search, ct);
-        Message = "Alerts.Deleted";
-        return Redirect(Href("my/alerts"));
+        return Done("Alerts.Deleted");
     }
 
-    private async Task LoadPreferencesAsync(CancellationToken ct) =>
+    /// <summary>The page with the user's searches (all of them unless one is focused) and whether alert emails are off.</summary>
+    private async Task<IActionResult> ListAsync(CancellationToken ct)
+    {
+        Items = Focused is not null ? [Focused] : await searches.ListAsync(UserId!, ct);
         AlertEmailsOff = !await preferences.IsEnabledAsync(UserId!, NotificationTopics.SavedSearches, ct);
+        return Page();
+    }
+
+    private RedirectResult Done(string messageKey)
+    {
+        Message = messageKey;
+        return Redirect(Href("my/alerts"));
+    }
 
     /// <summary>What a saved search looks for, in the reader's language.</summary>
     public string Describe(SavedSearch search) => text.Describe(search, Culture);
 
-    public string RunUrl(SavedSearch search) =>
-        SavedSearches.Query(search) is { } q ? Href(AlertLinks.SearchPath(q)) : Href("opportunities");
+    public string RunUrl(SavedSearch search) => Href(AlertLinks.RunPath(search));
 }

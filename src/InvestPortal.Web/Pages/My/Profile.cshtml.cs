@@ -1,5 +1,6 @@
 using InvestPortal.Core.Domain;
 using InvestPortal.Core.Taxonomy;
+using InvestPortal.Web.Infrastructure;
 using InvestPortal.Web.Investing;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -35,7 +36,7 @@ public sealed class ProfileModel(InvestorProfiles profiles, PortalTaxonomy taxon
         var userId = users.GetUserId(User)!;
         // Binding errors ("abc" in a list) are replaced by the form's own, worded per field.
         ModelState.Clear();
-        Form.Validate(taxonomy, l, ModelState);
+        ModelState.AddFieldErrors("Form", Form.Validate(taxonomy, l));
         if (!ModelState.IsValid)
         {
             Existing = await profiles.OwnAsync(userId, ct);

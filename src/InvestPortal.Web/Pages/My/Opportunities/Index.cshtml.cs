@@ -1,9 +1,6 @@
-using InvestPortal.Core.Domain;
 using InvestPortal.Core.Publishing;
 using InvestPortal.Core.Taxonomy;
-using InvestPortal.Web.Pages.Opportunities;
 using InvestPortal.Web.Publishing;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using InvestPortal.Web.Discovery;
 
@@ -11,8 +8,7 @@ namespace InvestPortal.Web.Pages.My.Opportunities;
 
 /// <summary>The official's listings in every status, with the rejection reason where there is one.</summary>
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(InvestPortal.Web.Security.RateLimits.Forms)]
-public sealed class IndexModel(OwnedOpportunities owned, OpportunityPublisher publisher, PortalTaxonomy taxonomy,
-    UserManager<Data.Identity.PortalUser> users) : PortalPageModel
+public sealed class IndexModel(OwnedOpportunities owned, OpportunityPublisher publisher, PortalTaxonomy taxonomy) : PortalPageModel
 {
     public IReadOnlyList<OpportunityView> Items { get; private set; } = [];
     public bool HasOrganization { get; private set; }
@@ -33,7 +29,7 @@ public sealed class IndexModel(OwnedOpportunities owned, OpportunityPublisher pu
         if (opportunity is null) return NotFound();
         // Closing records how the listing ended: it goes through the close page (my/opportunities/{id}/close).
         if (action is not LifecycleAction.Submit) return BadRequest();
-        var outcome = await publisher.TransitionAsync(opportunity, version, action, null, new Actor(users.GetUserId(User), User.Identity?.Name), ct);
+        var outcome = await publisher.TransitionAsync(opportunity, version, action, null, Actor, ct);
         Message = outcome switch
         {
             PublishOutcome.Done => "Publishing.Submitted",

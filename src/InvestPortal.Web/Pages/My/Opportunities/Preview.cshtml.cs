@@ -1,3 +1,4 @@
+using InvestPortal.Web.Localization;
 using InvestPortal.Core.Domain;
 using InvestPortal.Core.Taxonomy;
 using InvestPortal.Web.Pages.Opportunities;
@@ -30,5 +31,5 @@ public sealed class PreviewModel(OwnedOpportunities owned, PortalTaxonomy taxono
         return Page();
     }
 
-    public string PreviewHref(string culture) => $"/{culture}/my/opportunities/preview/{Saved.Id}";
+    public string PreviewHref(string culture) => CultureUrls.Href(culture, $"my/opportunities/preview/{Saved.Id}");
 }
