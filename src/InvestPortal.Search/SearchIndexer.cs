@@ -13,7 +13,7 @@ namespace InvestPortal.Search;
 /// indexes what is indexable now, deleting the rest (drafts, closed, hidden, deleted).
 /// </summary>
 public sealed class SearchIndexer(PortalDbContext db, ISearchEngine engine, SearchDocumentBuilder builder,
-    SearchRebuildCoordinator coordinator, ILogger<SearchIndexer> log)
+    SearchRebuildCoordinator coordinator, ILogger<SearchIndexer> log, IEnumerable<ISearchDocumentInputs>? inputs = null)
 {
     public const int BatchSize = 500;
 
@@ -26,6 +26,7 @@ public sealed class SearchIndexer(PortalDbContext db, ISearchEngine engine, Sear
     public async Task<RebuildReport> RebuildAsync(CancellationToken ct = default)
     {
         var started = DateTime.UtcNow;
+        foreach (var input in inputs ?? []) await input.RefreshAsync(ct);
         var covered = await db.OutboxMessages.AsNoTracking()
             .Where(m => m.Kind == OutboxKinds.Index && m.Status == OutboxStatus.Pending).Select(m => m.Id).ToListAsync(ct);
         int opportunities, investors, savedCount;

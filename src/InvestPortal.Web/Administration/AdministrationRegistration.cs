@@ -1,3 +1,4 @@
+using InvestPortal.Search;
 using InvestPortal.Core.Outbox;
 
 namespace InvestPortal.Web.Administration;
@@ -15,11 +16,13 @@ public static class AdministrationRegistration
         services.AddScoped<UserAdmin>();
         services.AddScoped<OrganizationAdmin>();
         services.AddSingleton<TaxonomyLabelStore>();
+        services.AddSingleton<ISearchDocumentInputs>(sp => sp.GetRequiredService<TaxonomyLabelStore>());
         services.AddScoped<TaxonomyLabelAdmin>();
         services.AddScoped<IOutboxHandler, TaxonomyLabelsChangedHandler>();
         services.AddOptions<TaxonomyOptions>().BindConfiguration(TaxonomyOptions.Section);
         services.AddHostedService<TaxonomyLabelRefresher>();
         services.AddSingleton<BorderCrossingStore>();
+        services.AddSingleton<ISearchDocumentInputs>(sp => sp.GetRequiredService<BorderCrossingStore>());
         services.AddScoped<CrossingCorrectionAdmin>();
         services.AddScoped<IOutboxHandler, BorderCrossingsChangedHandler>();
         services.AddOptions<CrossingOptions>().BindConfiguration(CrossingOptions.Section);

@@ -1,3 +1,4 @@
+using InvestPortal.Search;
 using InvestPortal.Core.Domain;
 using InvestPortal.Core.Geography;
 using InvestPortal.Data;
@@ -11,7 +12,7 @@ namespace InvestPortal.Web.Administration;
 /// at start, reloaded at once by the node that saved a correction, and by other nodes when their poll sees a different
 /// stamp (row count and newest UpdatedAt), the same way as <see cref="TaxonomyLabelStore"/>.
 /// </summary>
-public sealed class BorderCrossingStore(IServiceScopeFactory scopes, BorderCrossings crossings, ILogger<BorderCrossingStore> log) : IDisposable
+public sealed class BorderCrossingStore(IServiceScopeFactory scopes, BorderCrossings crossings, ILogger<BorderCrossingStore> log) : ISearchDocumentInputs, IDisposable
 {
     private readonly SemaphoreSlim _reload = new(1, 1);
     private (int Count, DateTimeOffset? Newest)? _stamp;
@@ -29,6 +30,9 @@ public sealed class BorderCrossingStore(IServiceScopeFactory scopes, BorderCross
         }
         finally { _reload.Release(); }
     }
+
+    /// <summary>Before a rebuild reads the catalogue: what another node saved, or what start-up has not loaded yet.</summary>
+    Task ISearchDocumentInputs.RefreshAsync(CancellationToken ct) => RefreshIfChangedAsync(ct);
 
     /// <summary>Reloads when the stored corrections differ from the applied ones; true when it did.</summary>
     public async Task<bool> RefreshIfChangedAsync(CancellationToken ct = default)

@@ -14,7 +14,7 @@ namespace InvestPortal.Web.Administration;
 /// page and the search document builder read labels from. Loaded at start, reloaded at once by the node that saved a
 /// change, and by other nodes when their poll sees a different stamp (row count and newest UpdatedAt).
 /// </summary>
-public sealed class TaxonomyLabelStore(IServiceScopeFactory scopes, PortalTaxonomy taxonomy, ILogger<TaxonomyLabelStore> log) : IDisposable
+public sealed class TaxonomyLabelStore(IServiceScopeFactory scopes, PortalTaxonomy taxonomy, ILogger<TaxonomyLabelStore> log) : ISearchDocumentInputs, IDisposable
 {
     private readonly SemaphoreSlim _reload = new(1, 1);
     private (int Count, DateTimeOffset? Newest)? _stamp;
@@ -32,6 +32,9 @@ public sealed class TaxonomyLabelStore(IServiceScopeFactory scopes, PortalTaxono
         }
         finally { _reload.Release(); }
     }
+
+    /// <summary>Before a rebuild reads the catalogue: what another node saved, or what start-up has not loaded yet.</summary>
+    Task ISearchDocumentInputs.RefreshAsync(CancellationToken ct) => RefreshIfChangedAsync(ct);
 
     /// <summary>Reloads when the stored overrides differ from the applied ones; true when it did.</summary>
     public async Task<bool> RefreshIfChangedAsync(CancellationToken ct = default)

@@ -110,6 +110,32 @@ public sealed class SearchIndexerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_rebuild_refreshes_what_admins_correct_before_it_builds_a_single_document()
+    {
+        // At start the index can be rebuilt while the stored corrections (labels, crossings) are still loading.
+        var counting = new CountingSearchEngine(_engine);
+        var input = new RecordingInputs(counting);
+        var indexer = new SearchIndexer(_db, counting, new SearchDocumentBuilder(_semantics), new SearchRebuildCoordinator(),
+            NullLogger<SearchIndexer>.Instance, [input]);
+
+        var report = await indexer.RebuildAsync();
+
+        Assert.Equal(5, report.Opportunities);
+        Assert.Equal([0], input.IndexedWhenRefreshed);
+    }
+
+    private sealed class RecordingInputs(CountingSearchEngine engine) : ISearchDocumentInputs
+    {
+        public List<int> IndexedWhenRefreshed { get; } = [];
+
+        public Task RefreshAsync(CancellationToken ct)
+        {
+            IndexedWhenRefreshed.Add(engine.OpportunityIndexings.Count);
+            return Task.CompletedTask;
+        }
+    }
+
+    [Fact]
     public async Task A_rebuild_reads_every_page_by_key()
     {
         var org = await _db.Organizations.FirstAsync();
