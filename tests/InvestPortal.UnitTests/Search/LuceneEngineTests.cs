@@ -186,6 +186,47 @@ public sealed class LuceneEngineTests : IDisposable
     }
 
     [Fact]
+    public async Task A_rebuilt_index_is_merged_into_one_segment_in_the_background_and_keeps_every_write()
+    {
+        using var engine = Open();
+        var docs = Opportunities().Select(_builder.Build).OfType<OpportunityDocument>().ToList();
+        // Copies enough for every indexing thread to flush a segment of its own, and a live write during the rebuild.
+        var copies = Enumerable.Range(0, 400).Select(i => docs[i % docs.Count] with { Id = Guid.NewGuid(), ExternalRef = $"COPY-{i}" }).ToList();
+        await using (var rebuild = await engine.BeginRebuildAsync())
+        {
+            await rebuild.IndexOpportunitiesAsync(copies.Take(200).ToList());
+            await engine.IndexOpportunitiesAsync([docs[0]]);
+            await rebuild.IndexOpportunitiesAsync(copies.Skip(200).ToList());
+            await rebuild.CompleteAsync();
+        }
+        await engine.Compaction;
+
+        Assert.Equal(1, engine.SegmentCount);
+        Assert.Equal(401, (await engine.SearchOpportunitiesAsync(new OpportunityQuery())).Total);
+        await engine.DeleteOpportunitiesAsync([copies[7].Id]);
+        Assert.Equal(400, (await engine.SearchOpportunitiesAsync(new OpportunityQuery())).Total);
+    }
+
+    [Fact]
+    public async Task Shutting_down_while_the_merge_after_a_rebuild_runs_keeps_the_rebuilt_index()
+    {
+        var docs = Opportunities().Select(_builder.Build).OfType<OpportunityDocument>().ToList();
+        var copies = Enumerable.Range(0, 2000).Select(i => docs[i % docs.Count] with { Id = Guid.NewGuid(), ExternalRef = $"COPY-{i}" }).ToList();
+        var engine = Open();
+        await using (var rebuild = await engine.BeginRebuildAsync())
+        {
+            foreach (var batch in copies.Chunk(500)) await rebuild.IndexOpportunitiesAsync(batch);
+            await rebuild.CompleteAsync();
+        }
+        engine.Dispose(); // at once: the merge is abandoned, not awaited, and does not fail the shutdown
+        await engine.Compaction.WaitAsync(TimeSpan.FromSeconds(30));
+
+        using var reopened = Open();
+        Assert.Equal(2000, (await reopened.SearchOpportunitiesAsync(new OpportunityQuery())).Total);
+        Assert.False((await reopened.GetHealthAsync()).NeedsRebuild);
+    }
+
+    [Fact]
     public async Task Only_one_rebuild_runs_at_a_time()
     {
         using var engine = Open();
