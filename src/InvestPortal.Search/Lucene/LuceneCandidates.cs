@@ -56,6 +56,8 @@ internal static class LuceneCandidates
 
     private static void Accumulate(IndexReader reader, IReadOnlyList<CandidateClause> clauses, string type, float[] sums)
     {
+        // Term.Text decodes the term's bytes on every read: once per clause, not once per clause and segment.
+        var keys = clauses.Select(c => (c.Term.Field, c.Term.Text, c.Boost)).ToArray();
         foreach (var leaf in reader.Leaves)
         {
             var atomic = leaf.AtomicReader;
@@ -63,11 +65,10 @@ internal static class LuceneCandidates
             if (ofType is null) continue;
             var fields = FieldPostings.GetValue(atomic.CoreCacheKey, _ => new());
             var docBase = leaf.DocBase;
-            foreach (var clause in clauses)
+            foreach (var (field, text, weight) in keys)
             {
-                var postings = fields.GetOrAdd((type, clause.Term.Field), key => new(() => Decode(atomic, key.Field, ofType))).Value;
-                if (!postings.TryGetValue(clause.Term.Text, out var docs)) continue;
-                var weight = clause.Boost;
+                var postings = fields.GetOrAdd((type, field), key => new(() => Decode(atomic, key.Field, ofType))).Value;
+                if (!postings.TryGetValue(text, out var docs)) continue;
                 foreach (var doc in docs) sums[docBase + doc] += weight;
             }
             if (atomic.LiveDocs is { } live)

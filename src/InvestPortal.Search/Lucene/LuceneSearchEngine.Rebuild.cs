@@ -82,10 +82,11 @@ public sealed partial class LuceneSearchEngine
     internal int SegmentCount => WithSearcher(searcher => searcher.IndexReader.Leaves.Count);
 
     /// <summary>
-    /// A rebuild leaves about twenty segments (one per flushed RAM buffer and thread, then tiered merges), and an uncached
-    /// search looks every term up, builds a scorer and counts facets in every segment: with one segment a selective search
-    /// at 100,000 listings takes about half as long (Benchmarks README). Merging after the swap keeps the rebuild as fast as
-    /// before and the new index serving meanwhile; searches see the merged segment at the refresh that follows it.
+    /// A rebuild leaves several segments (one per indexing thread's flushed buffer: 3 at 100,000 listings), and an uncached
+    /// search looks every term up, builds a scorer and counts facets in each, so one large segment is the cheapest start
+    /// for the small ones live writes add (<see cref="LiveMergePolicy"/>). Merging after the swap keeps the rebuild as fast
+    /// as before and the new index serving meanwhile (5 s at 100,000 listings); searches see the merged segment at the
+    /// refresh that follows it.
     /// </summary>
     private void CompactInBackground(IndexState state)
     {

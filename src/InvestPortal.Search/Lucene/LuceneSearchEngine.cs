@@ -175,8 +175,8 @@ public sealed partial class LuceneSearchEngine : ISearchEngine, IDisposable
     /// <summary>
     /// Every live write commits, and every commit leaves a small segment; with Lucene's default of ten segments per tier
     /// an index that took a few thousand writes after a rebuild was searched in 25 segments, and an uncached search looks
-    /// every term up in each. Four per tier keeps it under about ten: merging small segments costs little at the portal's
-    /// write rate (Benchmarks README). Segments under 16 MB count as one tier, so the many tiny ones of single writes go
+    /// every term up in each. Four per tier left 13 after the same writes: merging small segments costs little at the
+    /// portal's write rate (Benchmarks README). Segments under 16 MB count as one tier, so the many tiny ones of single writes go
     /// into one instead of climbing tiers of 2, 8 and 32 MB.
     /// </summary>
     private static TieredMergePolicy LiveMergePolicy() => new() { SegmentsPerTier = 4, MaxMergeAtOnce = 4, FloorSegmentMB = 16 };
