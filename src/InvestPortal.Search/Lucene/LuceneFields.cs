@@ -63,9 +63,9 @@ internal static class LuceneFields
 
     public static Analyzer ForCulture(string culture) => culture switch
     {
-        Cultures.Zh => new CJKAnalyzer(Version),
+        Cultures.Zh => new ChineseBigramAnalyzer(Version),
         Cultures.Ru => new RussianShortStemAnalyzer(Version),
-        _ => new EnglishAnalyzer(Version),
+        _ => new EnglishStemAnalyzer(Version),
     };
 
     /// <summary>

@@ -11,7 +11,7 @@ using Lucene.Net.Util;
 namespace InvestPortal.Search.Lucene;
 
 /// <summary>
-/// Lucene's RussianAnalyzer chain (standard tokens, lower case, Russian stop words, Snowball Russian), except that a word
+/// Lucene's RussianAnalyzer chain (standard tokens, lower case — <see cref="FastLowerCaseFilter"/> —, Russian stop words, Snowball Russian), except that a word
 /// whose stem would be shorter than <see cref="MinStemLength"/> letters is kept as written instead: short stems collide
 /// with unrelated words (сыр / сырьё, мёд / медь both stem to "сыр", "мед"), so such words match their exact form only.
 /// Every word is also kept as written at the same position (a query word matches the exact form or the stem, as one
@@ -25,7 +25,7 @@ internal sealed class RussianShortStemAnalyzer(LuceneVersion version) : Analyzer
     {
         var source = new StandardTokenizer(version, reader);
         TokenStream result = new StandardFilter(version, source);
-        result = new LowerCaseFilter(version, result);
+        result = new FastLowerCaseFilter(result);
         result = new StopFilter(version, result, RussianAnalyzer.DefaultStopSet);
         result = new KeywordRepeatFilter(result);
         result = new SnowballFilter(result, new global::Lucene.Net.Tartarus.Snowball.Ext.RussianStemmer());

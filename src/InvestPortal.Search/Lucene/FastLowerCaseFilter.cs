@@ -1,0 +1,42 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace InvestPortal.Search.Lucene;
+
+/// <summary>
+/// Lower-cases each token exactly as Lucene's <c>LowerCaseFilter</c> does (invariant culture, code point by code point),
+/// at a fraction of its cost: Lucene.NET's filter converts every character through a culture-aware string call, which a
+/// profile of the rebuild put at about a fifth of the CPU spent indexing. ASCII letters are shifted in place, other BMP
+/// characters go through <see cref="char.ToLowerInvariant"/>, surrogate pairs through the string method.
+/// <c>FastLowerCaseFilterTests</c> compares the two filters over every Unicode code point.
+/// </summary>
+internal sealed class FastLowerCaseFilter : TokenFilter
+{
+    private readonly ICharTermAttribute _term;
+
+    public FastLowerCaseFilter(TokenStream input) : base(input) => _term = AddAttribute<ICharTermAttribute>();
+
+    public override bool IncrementToken()
+    {
+        if (!m_input.IncrementToken()) return false;
+        var buffer = _term.Buffer;
+        var length = _term.Length;
+        for (var i = 0; i < length; i++)
+        {
+            var c = buffer[i];
+            if (c < 0x80)
+            {
+                if ((uint)(c - 'A') <= 'Z' - 'A') buffer[i] = (char)(c | 0x20);
+            }
+            else if (char.IsHighSurrogate(c) && i + 1 < length && char.IsLowSurrogate(buffer[i + 1]))
+            {
+                var lower = new string(buffer, i, 2).ToLowerInvariant();
+                buffer[i] = lower[0];
+                buffer[i + 1] = lower[1];
+                i++;
+            }
+            else buffer[i] = char.ToLowerInvariant(c);
+        }
+        return true;
+    }
+}
