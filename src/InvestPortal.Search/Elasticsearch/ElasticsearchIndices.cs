@@ -11,7 +11,7 @@ namespace InvestPortal.Search.Elasticsearch;
 /// its alias, so a rebuild fills fresh indices and swaps all three aliases in one atomic _aliases call.
 /// Analysis uses only built-in parts (no plugins): the <c>cjk</c> and <c>english</c> analyzers and, for Russian, the
 /// <c>russian</c> analyzer's chain with short stems kept as written (<see cref="RussianAnalysis"/>), the Elasticsearch
-/// counterparts of the Lucene engine's CJKAnalyzer, RussianShortStemAnalyzer and EnglishAnalyzer.
+/// counterparts of the Lucene engine's ChineseBigramAnalyzer, RussianShortStemAnalyzer and EnglishStemAnalyzer.
 /// </summary>
 internal sealed class ElasticsearchIndices
 {

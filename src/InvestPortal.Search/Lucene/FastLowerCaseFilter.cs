@@ -5,9 +5,10 @@ namespace InvestPortal.Search.Lucene;
 
 /// <summary>
 /// Lower-cases each token exactly as Lucene's <c>LowerCaseFilter</c> does (invariant culture, code point by code point),
-/// at a fraction of its cost: Lucene.NET's filter converts every character through a culture-aware string call, which a
-/// profile of the rebuild put at about a fifth of the CPU spent indexing. ASCII letters are shifted in place, other BMP
-/// characters go through <see cref="char.ToLowerInvariant"/>, surrogate pairs through the string method.
+/// at a fraction of its cost: Lucene.NET's filter converts every character through a culture-aware string call, which
+/// took about a fifth of the indexing threads' samples in a profile of the rebuild (with this filter the Lucene part of
+/// a 100,000-listing rebuild went from 1,943 to 2,125 docs/s). ASCII letters are shifted in place, other BMP characters
+/// go through <see cref="char.ToLowerInvariant"/>, surrogate pairs through the string method.
 /// <c>FastLowerCaseFilterTests</c> compares the two filters over every Unicode code point.
 /// </summary>
 internal sealed class FastLowerCaseFilter : TokenFilter
