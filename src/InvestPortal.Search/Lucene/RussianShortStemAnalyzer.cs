@@ -4,8 +4,6 @@ using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Ru;
 using Lucene.Net.Analysis.Snowball;
 using Lucene.Net.Analysis.Standard;
-using Lucene.Net.Analysis.TokenAttributes;
-using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
 
 namespace InvestPortal.Search.Lucene;
@@ -32,20 +30,5 @@ internal sealed class RussianShortStemAnalyzer(LuceneVersion version) : Analyzer
         result = new ShortStemFilter(version, result);
         result = new RemoveDuplicatesTokenFilter(result);
         return new TokenStreamComponents(source, result);
-    }
-
-    /// <summary>Drops stems shorter than <see cref="MinStemLength"/>; the word as written (marked keyword) stays.</summary>
-    private sealed class ShortStemFilter : FilteringTokenFilter
-    {
-        private readonly ICharTermAttribute _term;
-        private readonly IKeywordAttribute _keyword;
-
-        public ShortStemFilter(LuceneVersion version, TokenStream input) : base(version, input)
-        {
-            _term = AddAttribute<ICharTermAttribute>();
-            _keyword = AddAttribute<IKeywordAttribute>();
-        }
-
-        protected override bool Accept() => _keyword.IsKeyword || _term.Length >= MinStemLength;
     }
 }

@@ -58,25 +58,11 @@ public sealed class AnalyzerEquivalenceTests
             result = new StopFilter(Version, result, RussianAnalyzer.DefaultStopSet);
             result = new KeywordRepeatFilter(result);
             result = new SnowballFilter(result, new global::Lucene.Net.Tartarus.Snowball.Ext.RussianStemmer());
-            result = new ShortStems(Version, result);
+            result = new ShortStemFilter(Version, result);
             result = new RemoveDuplicatesTokenFilter(result);
             return new TokenStreamComponents(source, result);
         }),
     };
-
-    private sealed class ShortStems : FilteringTokenFilter
-    {
-        private readonly ICharTermAttribute _term;
-        private readonly IKeywordAttribute _keyword;
-
-        public ShortStems(LuceneVersion version, TokenStream input) : base(version, input)
-        {
-            _term = AddAttribute<ICharTermAttribute>();
-            _keyword = AddAttribute<IKeywordAttribute>();
-        }
-
-        protected override bool Accept() => _keyword.IsKeyword || _term.Length >= RussianShortStemAnalyzer.MinStemLength;
-    }
 
     private static List<(string Term, int Increment, int Start, int End)> Tokens(Analyzer analyzer, string text)
     {
