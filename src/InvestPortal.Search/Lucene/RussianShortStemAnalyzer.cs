@@ -1,15 +1,14 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
-using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Ru;
-using Lucene.Net.Analysis.Snowball;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Util;
 
 namespace InvestPortal.Search.Lucene;
 
 /// <summary>
-/// Lucene's RussianAnalyzer chain (standard tokens, lower case — <see cref="FastLowerCaseFilter"/> —, Russian stop words, Snowball Russian), except that a word
+/// Lucene's RussianAnalyzer chain (standard tokens, lower case — <see cref="FastLowerCaseFilter"/> —, Russian stop words,
+/// Snowball Russian — <see cref="ExactAndStemFilter"/>), except that a word
 /// whose stem would be shorter than <see cref="MinStemLength"/> letters is kept as written instead: short stems collide
 /// with unrelated words (сыр / сырьё, мёд / медь both stem to "сыр", "мед"), so such words match their exact form only.
 /// Every word is also kept as written at the same position (a query word matches the exact form or the stem, as one
@@ -25,10 +24,7 @@ internal sealed class RussianShortStemAnalyzer(LuceneVersion version) : Analyzer
         TokenStream result = new StandardFilter(version, source);
         result = new FastLowerCaseFilter(result);
         result = new StopFilter(version, result, RussianAnalyzer.DefaultStopSet);
-        result = new KeywordRepeatFilter(result);
-        result = new SnowballFilter(result, new global::Lucene.Net.Tartarus.Snowball.Ext.RussianStemmer());
-        result = new ShortStemFilter(version, result);
-        result = new RemoveDuplicatesTokenFilter(result);
+        result = new ExactAndStemFilter(result);
         return new TokenStreamComponents(source, result);
     }
 }
