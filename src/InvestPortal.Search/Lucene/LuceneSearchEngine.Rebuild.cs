@@ -21,7 +21,7 @@ public sealed partial class LuceneSearchEngine
             if (_rebuild is not null) throw new InvalidOperationException("A search index rebuild is already running.");
             var folder = Path.Combine(_root, $"rebuild-{Guid.NewGuid():N}");
             System.IO.Directory.CreateDirectory(folder);
-            var dir = FSDirectory.Open(folder);
+            var dir = BufferedStoredFieldsDirectory.Open(folder);
             var writer = new IndexWriter(dir, new IndexWriterConfig(LuceneFields.Version, _analyzer)
             {
                 OpenMode = OpenMode.CREATE,

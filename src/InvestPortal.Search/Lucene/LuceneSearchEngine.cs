@@ -146,7 +146,7 @@ public sealed partial class LuceneSearchEngine : ISearchEngine, IDisposable
     private IndexState Open(string path, out bool created)
     {
         System.IO.Directory.CreateDirectory(path);
-        var dir = FSDirectory.Open(path);
+        var dir = BufferedStoredFieldsDirectory.Open(path);
         IndexWriter? writer = null;
         try
         {
@@ -189,7 +189,7 @@ public sealed partial class LuceneSearchEngine : ISearchEngine, IDisposable
             _problem = $"There is no search index at {path} yet: start the portal once or run the reindex command.";
             return null;
         }
-        var dir = FSDirectory.Open(path);
+        var dir = BufferedStoredFieldsDirectory.Open(path);
         try
         {
             if (!DirectoryReader.IndexExists(dir))
