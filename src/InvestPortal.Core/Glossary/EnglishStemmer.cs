@@ -9,7 +9,7 @@ public static class EnglishStemmer
 {
     public static string Stem(string word)
     {
-        var w = word.ToLowerInvariant();
+        var w = InvariantLowerCase.Of(word);
         if (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal)) w = w[..^2];
         if (w.Length <= 3) return w;
 

@@ -20,7 +20,7 @@ public static class RussianStemmer
 
     public static string Stem(string word)
     {
-        var w = word.ToLowerInvariant().Replace('ё', 'е');
+        var w = InvariantLowerCase.Of(word).Replace('ё', 'е');
         var rv = RegionAfterFirstVowel(w, 0);
         var r1 = RegionR(w, 0);
         var r2 = RegionR(w, r1);

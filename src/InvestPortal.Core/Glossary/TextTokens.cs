@@ -17,7 +17,7 @@ public static class TextTokens
         for (var i = 0; i <= text.Length; i++)
         {
             var c = i < text.Length ? text[i] : ' ';
-            if (char.IsLetterOrDigit(c) && !IsHan(c)) { sb.Append(char.ToLowerInvariant(c)); continue; }
+            if (char.IsLetterOrDigit(c) && !IsHan(c)) { sb.Append(InvariantLowerCase.Of(c)); continue; }
             if (c is '\'' or '’' && sb.Length > 0 && i + 1 < text.Length && char.IsLetter(text[i + 1])) { sb.Append('\''); continue; }
             if (sb.Length > 0)
             {

@@ -10,7 +10,7 @@ namespace InvestPortal.Core.Glossary;
 public static class WordForms
 {
     /// <summary>Lower case, ё as е: how words are compared here.</summary>
-    public static string Normalize(string word) => word.ToLowerInvariant().Replace('ё', 'е');
+    public static string Normalize(string word) => InvariantLowerCase.Of(word).Replace('ё', 'е');
 
     /// <summary>The word itself and its regular inflections, normalized.</summary>
     public static IReadOnlySet<string> Of(string word)

@@ -1,3 +1,4 @@
+using InvestPortal.Core.Glossary;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 
@@ -8,22 +9,14 @@ namespace InvestPortal.Search.Lucene;
 /// at a fraction of its cost: Lucene.NET's filter converts every character through a culture-aware string call, which
 /// took about a fifth of the indexing threads' samples in a profile of the rebuild (with this filter the Lucene part of
 /// a 100,000-listing rebuild went from 1,943 to 2,125 docs/s). ASCII letters are shifted in place, other BMP characters
-/// are looked up in a table built once from <see cref="char.ToLowerInvariant"/> (which asks ICU for every Cyrillic letter:
-/// 8 % of a search's engine time went there, highlighting Russian texts), surrogate pairs go through the string method.
+/// are looked up in <see cref="InvariantLowerCase"/>'s table (<see cref="char.ToLowerInvariant"/> asks ICU for every
+/// Cyrillic letter: 8 % of a search's engine time went there, highlighting Russian texts), surrogate pairs go through
+/// the string method.
 /// <c>FastLowerCaseFilterTests</c> compares the two filters over every Unicode code point.
 /// </summary>
 internal sealed class FastLowerCaseFilter : TokenFilter
 {
-    /// <summary>The invariant lower case of every BMP character (128 KiB); surrogates map to themselves and are handled in pairs.</summary>
-    private static readonly Lazy<char[]> BmpLowerCase = new(() =>
-    {
-        var table = new char[char.MaxValue + 1];
-        for (var c = 0; c <= char.MaxValue; c++) table[c] = char.IsSurrogate((char)c) ? (char)c : char.ToLowerInvariant((char)c);
-        return table;
-    });
-
     private readonly ICharTermAttribute _term;
-    private readonly char[] _lower = BmpLowerCase.Value;
 
     public FastLowerCaseFilter(TokenStream input) : base(input) => _term = AddAttribute<ICharTermAttribute>();
 
@@ -46,7 +39,7 @@ internal sealed class FastLowerCaseFilter : TokenFilter
                 buffer[i + 1] = lower[1];
                 i++;
             }
-            else buffer[i] = _lower[c];
+            else buffer[i] = InvariantLowerCase.Of(c);
         }
         return true;
     }
