@@ -55,17 +55,19 @@ public sealed class OutboxLeaseTests
         var port = NotificationHost.FreePort();
         using var server = SimpleSmtpServer.Start(port);
         var database = NotificationHost.Database("Sqlite");
+        // A 3 s lease, renewed every second: short enough that the send below outlasts it three times over, long enough
+        // that a renewal delayed by a busy CI machine (a 1 s lease once lapsed there) does not count as a dead node.
         var shortLease = new Dictionary<string, string?>(NotificationHost.Smtp(port))
         {
-            ["Outbox:LeaseDuration"] = "00:00:01", ["Outbox:HandlerTimeout"] = "00:01:00",
+            ["Outbox:LeaseDuration"] = "00:00:03", ["Outbox:HandlerTimeout"] = "00:01:00",
         };
         SlowTransport? slow = null;
         await using var busy = await NotificationHost.StartAsync(database, shortLease, services =>
-            services.AddSingleton<IMailTransport>(sp => slow = new SlowTransport(sp.GetRequiredService<SmtpMailTransport>(), TimeSpan.FromSeconds(4))));
+            services.AddSingleton<IMailTransport>(sp => slow = new SlowTransport(sp.GetRequiredService<SmtpMailTransport>(), TimeSpan.FromSeconds(10))));
         await using var other = await NotificationHost.StartAsync(database, shortLease);
         await other.QueueAsync(NotificationHost.Request("long:1"));
 
-        // The busy node spends four leases' worth of time on the one message...
+        // The busy node spends more than three leases' worth of time on the one message...
         var pass = busy.Dispatcher.DispatchDueAsync();
         _ = busy.Services.GetRequiredService<IMailTransport>();
         await slow!.Started.WaitAsync(TimeSpan.FromSeconds(10));
