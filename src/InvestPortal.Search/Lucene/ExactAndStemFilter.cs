@@ -19,9 +19,9 @@ internal sealed class ExactAndStemFilter : TokenFilter
     private readonly ICharTermAttribute _term;
     private readonly IPositionIncrementAttribute _increment;
     private char[] _work = new char[32];
-    private char[] _stem = new char[32];
+    // The stem still to emit: the stemmer's own buffer, untouched until the next word is stemmed.
+    private char[]? _pendingStem;
     private int _stemLength;
-    private bool _stemPending;
 
     public ExactAndStemFilter(TokenStream input) : base(input)
     {
@@ -31,11 +31,11 @@ internal sealed class ExactAndStemFilter : TokenFilter
 
     public override bool IncrementToken()
     {
-        if (_stemPending)
+        if (_pendingStem is { } pending)
         {
             // The word's offsets and type are still in place: only the text and the position change.
-            _stemPending = false;
-            _term.CopyBuffer(_stem, 0, _stemLength);
+            _pendingStem = null;
+            _term.CopyBuffer(pending, 0, _stemLength);
             _increment.PositionIncrement = 0;
             return true;
         }
@@ -50,10 +50,8 @@ internal sealed class ExactAndStemFilter : TokenFilter
         var stemLength = _stemmer.CurrentBufferLength;
         if (stemLength >= RussianShortStemAnalyzer.MinStemLength && !stem.AsSpan(0, stemLength).SequenceEqual(_term.Buffer.AsSpan(0, length)))
         {
-            if (_stem.Length < stemLength) _stem = new char[Math.Max(stemLength, _stem.Length * 2)];
-            Array.Copy(stem, _stem, stemLength);
+            _pendingStem = stem;
             _stemLength = stemLength;
-            _stemPending = true;
         }
         return true;
     }
@@ -61,6 +59,6 @@ internal sealed class ExactAndStemFilter : TokenFilter
     public override void Reset()
     {
         base.Reset();
-        _stemPending = false;
+        _pendingStem = null;
     }
 }

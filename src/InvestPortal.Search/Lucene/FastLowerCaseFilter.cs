@@ -8,8 +8,8 @@ namespace InvestPortal.Search.Lucene;
 /// Lower-cases each token exactly as Lucene's <c>LowerCaseFilter</c> does (invariant culture, code point by code point),
 /// at a fraction of its cost: Lucene.NET's filter converts every character through a culture-aware string call, which
 /// took about a fifth of the indexing threads' samples in a profile of the rebuild (with this filter the Lucene part of
-/// a 100,000-listing rebuild went from 1,943 to 2,125 docs/s). ASCII letters are shifted in place, other BMP characters
-/// are looked up in <see cref="InvariantLowerCase"/>'s table (<see cref="char.ToLowerInvariant"/> asks ICU for every
+/// a 100,000-listing rebuild went from 1,943 to 2,125 docs/s). BMP characters are looked up in
+/// <see cref="InvariantLowerCase"/>'s table (<see cref="char.ToLowerInvariant"/> asks ICU for every
 /// Cyrillic letter: 8 % of a search's engine time went there, highlighting Russian texts), surrogate pairs go through
 /// the string method.
 /// <c>FastLowerCaseFilterTests</c> compares the two filters over every Unicode code point.
@@ -28,11 +28,7 @@ internal sealed class FastLowerCaseFilter : TokenFilter
         for (var i = 0; i < length; i++)
         {
             var c = buffer[i];
-            if (c < 0x80)
-            {
-                if ((uint)(c - 'A') <= 'Z' - 'A') buffer[i] = (char)(c | 0x20);
-            }
-            else if (char.IsHighSurrogate(c) && i + 1 < length && char.IsLowSurrogate(buffer[i + 1]))
+            if (char.IsHighSurrogate(c) && i + 1 < length && char.IsLowSurrogate(buffer[i + 1]))
             {
                 var lower = new string(buffer, i, 2).ToLowerInvariant();
                 buffer[i] = lower[0];
