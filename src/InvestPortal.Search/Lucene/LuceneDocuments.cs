@@ -1,4 +1,3 @@
-using System.Text.Json;
 using InvestPortal.Core.Domain;
 using InvestPortal.Core.Search;
 using Lucene.Net.Documents;
@@ -10,15 +9,13 @@ namespace InvestPortal.Search.Lucene;
 /// <summary>Core index documents → Lucene documents (see README for the field layout).</summary>
 internal static class LuceneDocuments
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public static Term OpportunityKey(Guid id) => new(LuceneFields.Uid, "o:" + id.ToString("N"));
     public static Term InvestorKey(Guid id) => new(LuceneFields.Uid, "i:" + id.ToString("N"));
 
     public static Document From(OpportunityDocument o)
     {
         var doc = Common(OpportunityKey(o.Id), LuceneFields.OpportunityType, o.Id, o.ExternalRef, o.OriginalCulture,
-            JsonSerializer.SerializeToUtf8Bytes(MatchFacts(o), Json));
+            MatchFactsCodec.Encode(o));
         foreach (var (culture, text) in o.Texts)
         {
             AddText(doc, "title", culture, text.Title);
@@ -45,7 +42,7 @@ internal static class LuceneDocuments
     public static Document From(InvestorDocument i)
     {
         var doc = Common(InvestorKey(i.Id), LuceneFields.InvestorType, i.Id, i.ExternalRef, i.OriginalCulture,
-            JsonSerializer.SerializeToUtf8Bytes(MatchFacts(i), Json));
+            MatchFactsCodec.Encode(i));
         foreach (var (culture, text) in i.Texts)
         {
             AddText(doc, "name", culture, text.Name);
@@ -62,21 +59,6 @@ internal static class LuceneDocuments
         doc.Add(new NumericDocValuesField(LuceneFields.Date, i.UpdatedAt.UtcTicks));
         return doc;
     }
-
-    /// <summary>What <see cref="MatchScorer"/> and ranking read: the Core document without its texts, labels and tags.</summary>
-    public static OpportunityDocument MatchFacts(OpportunityDocument o) =>
-        o with { Texts = EmptyOpportunityTexts, Labels = EmptyLabels, Tags = [] };
-
-    public static InvestorDocument MatchFacts(InvestorDocument i) =>
-        i with { Texts = EmptyInvestorTexts, Labels = EmptyLabels };
-
-    private static readonly IReadOnlyDictionary<string, OpportunityText> EmptyOpportunityTexts = new Dictionary<string, OpportunityText>();
-    private static readonly IReadOnlyDictionary<string, InvestorText> EmptyInvestorTexts = new Dictionary<string, InvestorText>();
-    private static readonly IReadOnlyDictionary<string, string> EmptyLabels = new Dictionary<string, string>();
-
-    public static OpportunityDocument? ReadOpportunity(ReadOnlySpan<byte> json) => JsonSerializer.Deserialize(json, MatchFactsJson.Default.OpportunityDocument);
-
-    public static InvestorDocument? ReadInvestor(ReadOnlySpan<byte> json) => JsonSerializer.Deserialize(json, MatchFactsJson.Default.InvestorDocument);
 
     /// <summary>
     /// Match facts of a stored document when its segment has no <see cref="LuceneFields.MatchFacts"/> doc value:

@@ -184,7 +184,7 @@ public sealed partial class LuceneSearchEngine
         var criteria = MatchCriteria.ForInvestor(investor);
         if (criteria.IsEmpty || top <= 0) return Task.FromResult<IReadOnlyList<MatchResult>>([]);
         var candidates = Candidates(LuceneQueries.CandidateClauses(criteria, forOpportunities: true), LuceneFields.OpportunityType,
-            LuceneDocuments.ReadOpportunity);
+            MatchFactsCodec.ReadOpportunity);
         return Task.FromResult(MatchScorer.Rank(investor, candidates, top));
     }
 
@@ -193,13 +193,13 @@ public sealed partial class LuceneSearchEngine
         var criteria = MatchCriteria.ForOpportunity(opportunity);
         if (criteria.IsEmpty || top <= 0) return Task.FromResult<IReadOnlyList<MatchResult>>([]);
         var candidates = Candidates(LuceneQueries.CandidateClauses(criteria, forOpportunities: false), LuceneFields.InvestorType,
-            LuceneDocuments.ReadInvestor);
+            MatchFactsCodec.ReadInvestor);
         return Task.FromResult(MatchScorer.Rank(opportunity, candidates, top));
     }
 
     private static readonly ISet<string> MatchFactsFields = new HashSet<string> { LuceneFields.MatchFacts, LuceneFields.Source };
 
-    private delegate T? MatchFactsReader<T>(ReadOnlySpan<byte> json);
+    private delegate T? MatchFactsReader<T>(ReadOnlySpan<byte> facts);
 
     /// <summary>
     /// Up to <see cref="MatchScorer.CandidatePool"/> candidates, read from the match-facts doc values (no stored texts, no

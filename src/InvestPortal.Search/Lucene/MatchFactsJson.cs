@@ -5,9 +5,9 @@ using InvestPortal.Core.Search;
 namespace InvestPortal.Search.Lucene;
 
 /// <summary>
-/// Source-generated reading of the <c>_match</c> JSON: matching deserializes 500 of these per call, and the generated
-/// metadata skips the reflection-based converters' per-property lookups. Same Web defaults (camelCase) as the writer in
-/// <see cref="LuceneDocuments"/>, so old and new segments read alike.
+/// Source-generated reading of match facts written as JSON: segments written before <see cref="MatchFactsCodec"/>'s binary
+/// form, and the <c>_source</c> of indexes older than the <c>_match</c> doc value. Same Web defaults (camelCase) as the
+/// writer that wrote them.
 /// </summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(OpportunityDocument))]
