@@ -23,7 +23,7 @@ internal static class LuceneDocuments
             AddText(doc, "description", culture, text.Description);
         }
         foreach (var culture in Cultures.All) doc.Add(new TextField(LuceneFields.All(culture), o.AllText(culture), Field.Store.NO));
-        foreach (var c in o.Concepts) doc.Add(new StringField(LuceneFields.Concept, c, Field.Store.NO));
+        AddCodes(doc, LuceneFields.Concept, o.Concepts);
         AddCode(doc, LuceneFields.Sector, FacetGroups.Sector, [o.Sector]);
         AddCode(doc, LuceneFields.Location, null, [o.Location]);
         AddFacet(doc, FacetGroups.Location, o.LocationPath);
@@ -49,7 +49,7 @@ internal static class LuceneDocuments
             AddText(doc, "description", culture, text.Description);
         }
         foreach (var culture in Cultures.All) doc.Add(new TextField(LuceneFields.All(culture), i.AllText(culture), Field.Store.NO));
-        foreach (var c in i.Concepts) doc.Add(new StringField(LuceneFields.Concept, c, Field.Store.NO));
+        AddCodes(doc, LuceneFields.Concept, i.Concepts);
         AddCode(doc, LuceneFields.Sector, FacetGroups.Sector, i.Sectors);
         AddCode(doc, LuceneFields.Location, null, i.LocationScope);
         AddFacet(doc, FacetGroups.Location, i.LocationPath);
@@ -72,8 +72,8 @@ internal static class LuceneDocuments
 
     private static Document Common(Term key, string type, Guid id, string externalRef, string original, byte[] matchFacts) =>
     [
-        new StringField(key.Field, key.Text, Field.Store.NO),
-        new StringField(LuceneFields.Type, type, Field.Store.NO),
+        CodesField(key.Field, [key.Text]),
+        CodesField(LuceneFields.Type, [type]),
         new StoredField(LuceneFields.Id, id.ToString()),
         new StoredField(LuceneFields.Ref, externalRef),
         new StoredField(LuceneFields.Original, original),
@@ -93,8 +93,24 @@ internal static class LuceneDocuments
     private static void AddCode(Document doc, string field, string? facetGroup, IEnumerable<string> codes)
     {
         var list = codes.Where(c => !string.IsNullOrEmpty(c)).Distinct().ToList();
-        foreach (var code in list) doc.Add(new StringField(field, code, Field.Store.NO));
+        AddCodes(doc, field, list);
         if (facetGroup is not null) AddFacet(doc, facetGroup, list);
+    }
+
+    private static void AddCodes(Document doc, string field, IReadOnlyList<string> codes)
+    {
+        if (codes.Count > 0) doc.Add(CodesField(field, codes));
+    }
+
+    /// <summary>Indexed as <c>StringField</c>s would be (each code one term, documents only, no norms), from one <see cref="CodesTokenStream"/>.</summary>
+    internal static Field CodesField(string field, IReadOnlyList<string> codes) => new(field, new CodesTokenStream(codes), CodesType);
+
+    private static readonly FieldType CodesType = Frozen(new FieldType(StringField.TYPE_NOT_STORED) { IsTokenized = true });
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
     }
 
     private static void AddFacet(Document doc, string group, IEnumerable<string> codes)
