@@ -18,9 +18,9 @@ internal static class LuceneDocuments
             MatchFactsCodec.Encode(o));
         foreach (var (culture, text) in o.Texts)
         {
-            AddText(doc, "title", culture, text.Title);
-            AddText(doc, "summary", culture, text.Summary);
-            AddText(doc, "description", culture, text.Description);
+            AddText(doc, "title", culture, text.Title, indexed: true);
+            AddText(doc, "summary", culture, text.Summary, indexed: false);
+            AddText(doc, "description", culture, text.Description, indexed: false);
         }
         foreach (var culture in Cultures.All) doc.Add(new TextField(LuceneFields.All(culture), o.AllText(culture), Field.Store.NO));
         AddCodes(doc, LuceneFields.Concept, o.Concepts);
@@ -45,8 +45,8 @@ internal static class LuceneDocuments
             MatchFactsCodec.Encode(i));
         foreach (var (culture, text) in i.Texts)
         {
-            AddText(doc, "name", culture, text.Name);
-            AddText(doc, "description", culture, text.Description);
+            AddText(doc, "name", culture, text.Name, indexed: true);
+            AddText(doc, "description", culture, text.Description, indexed: false);
         }
         foreach (var culture in Cultures.All) doc.Add(new TextField(LuceneFields.All(culture), i.AllText(culture), Field.Store.NO));
         AddCodes(doc, LuceneFields.Concept, i.Concepts);
@@ -85,9 +85,17 @@ internal static class LuceneDocuments
     /// <summary>Lucene 4.8 refuses binary doc values longer than this (ByteBlockPool.BYTE_BLOCK_SIZE − 2).</summary>
     private const int MaxDocValueBytes = 32766;
 
-    private static void AddText(Document doc, string field, string culture, string? text)
+    /// <summary>
+    /// A text of the listing in one culture, stored for display and highlighting (which analyzes the stored text again).
+    /// Only titles and names are also indexed, for the title boost; every text is searched through <c>all_{culture}</c>,
+    /// so indexing summaries and descriptions on their own analyzed most of each listing's words a second time for
+    /// nothing any query reads.
+    /// </summary>
+    private static void AddText(Document doc, string field, string culture, string? text, bool indexed)
     {
-        if (!string.IsNullOrWhiteSpace(text)) doc.Add(new TextField(LuceneFields.Text(field, culture), text, Field.Store.YES));
+        if (string.IsNullOrWhiteSpace(text)) return;
+        var name = LuceneFields.Text(field, culture);
+        doc.Add(indexed ? new TextField(name, text, Field.Store.YES) : new StoredField(name, text));
     }
 
     private static void AddCode(Document doc, string field, string? facetGroup, IEnumerable<string> codes)
