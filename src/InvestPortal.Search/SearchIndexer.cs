@@ -31,7 +31,7 @@ public sealed class SearchIndexer(PortalDbContext db, ISearchEngine engine, Sear
             .Where(m => m.Kind == OutboxKinds.Index && m.Status == OutboxStatus.Pending).Select(m => m.Id).ToListAsync(ct);
         int opportunities, investors, savedCount;
         var saved = new List<KeyValuePair<Guid, OpportunityQuery>>();
-        using (coordinator.Begin(covered))
+        using (var scope = coordinator.Begin(covered))
         {
             try
             {
@@ -68,6 +68,7 @@ public sealed class SearchIndexer(PortalDbContext db, ISearchEngine engine, Sear
                     .ExecuteUpdateAsync(u => u.SetProperty(m => m.Status, OutboxStatus.Sent).SetProperty(m => m.SentAt, now)
                         .SetProperty(m => m.LastError, (string?)null), ct);
             }
+            scope.Complete();
         }
         if (covered.Count > 0) log.LogInformation("The rebuild covered {Count} pending index messages; they are marked done.", covered.Count);
         return new RebuildReport(opportunities, investors, savedCount, DateTime.UtcNow - started);
@@ -163,6 +164,28 @@ public sealed class SearchIndexer(PortalDbContext db, ISearchEngine engine, Sear
             }, ct);
         }
         return written;
+    }
+
+    /// <summary>
+    /// Whether the pending index messages name at least <paramref name="minimum"/> listings and profiles and at least half
+    /// as many as the catalogue holds: then one rebuild indexes them sooner than the messages one by one (a large import
+    /// into a running portal; see <see cref="SearchOptions.RebuildForBacklogOf"/>).
+    /// </summary>
+    public async Task<bool> BacklogCallsForRebuildAsync(int minimum, CancellationToken ct = default)
+    {
+        if (minimum <= 0) return false;
+        var pending = db.OutboxMessages.AsNoTracking().Where(m => m.Kind == OutboxKinds.Index && m.Status == OutboxStatus.Pending);
+        // An id takes at least 36 characters of a payload: everyday edits (one listing a message) stop here, unread.
+        if (await pending.SumAsync(m => (long)m.PayloadJson.Length, ct) < minimum * 36L) return false;
+        var named = 0L;
+        foreach (var message in await pending.ToListAsync(ct))
+        {
+            var request = message.ReadPayload<IndexRequest>();
+            named += request.OpportunityIds.Count + request.InvestorProfileIds.Count;
+        }
+        if (named < minimum) return false;
+        var catalogue = await PublishedOpportunities().CountAsync(ct) + await PublicInvestors().CountAsync(ct);
+        return named * 2 >= catalogue;
     }
 
     public async Task IndexAsync(IndexRequest request, CancellationToken ct = default)

@@ -17,6 +17,9 @@ public sealed class SearchRebuildCoordinator
 
     private readonly TaskCompletionSource _startupDecided = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private volatile Running? _running;
+    // What the last successful rebuild covered: a dispatcher may still hold some of those messages when it ends (the
+    // rebuild leaves held ones to it), notably the rest of the batch whose index message ran a backlog rebuild.
+    private volatile Running? _completed;
 
     internal sealed record Running(HashSet<Guid> Covered);
 
@@ -41,7 +44,8 @@ public sealed class SearchRebuildCoordinator
     {
         try { await _startupDecided.Task.WaitAsync(StartupWait, ct); }
         catch (TimeoutException) { StartupDecided(); }
-        return _running is { } running && running.Covered.Contains(messageId);
+        return (_running is { } running && running.Covered.Contains(messageId))
+            || (_completed is { } completed && completed.Covered.Contains(messageId));
     }
 
     public sealed class RebuildScope : IDisposable
@@ -50,6 +54,9 @@ public sealed class SearchRebuildCoordinator
         private readonly Running _running;
 
         internal RebuildScope(SearchRebuildCoordinator owner, Running running) => (_owner, _running) = (owner, running);
+
+        /// <summary>The rebuild is in the index: its messages stay covered after it ends (a failed one puts them back to pending instead).</summary>
+        public void Complete() => _owner._completed = _running;
 
         public void Dispose()
         {

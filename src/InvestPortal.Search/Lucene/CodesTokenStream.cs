@@ -25,7 +25,8 @@ internal sealed class CodesTokenStream : TokenStream
     public override bool IncrementToken()
     {
         if (_next >= _codes.Count) return false;
-        ClearAttributes();
+        // No ClearAttributes(): the term is the only attribute this stream sets, and clearing walks (and on a new stream
+        // first captures) every attribute indexing added — an allocation per field per document.
         _term.SetEmpty().Append(_codes[_next++]);
         return true;
     }

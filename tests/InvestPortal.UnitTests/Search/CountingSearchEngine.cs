@@ -12,6 +12,8 @@ internal sealed class CountingSearchEngine(ISearchEngine inner) : ISearchEngine
 {
     public ConcurrentDictionary<Guid, int> OpportunityIndexings { get; } = new();
     public Func<Task>? BeforeRebuildStoresSavedSearches { get; set; }
+    public int Rebuilds => _rebuilds;
+    private int _rebuilds;
 
     private void Count(IEnumerable<OpportunityDocument> documents)
     {
@@ -40,7 +42,11 @@ internal sealed class CountingSearchEngine(ISearchEngine inner) : ISearchEngine
     public Task<IReadOnlyList<Guid>> PercolateAsync(OpportunityDocument document, CancellationToken ct = default) => inner.PercolateAsync(document, ct);
     public Task<SearchHealth> GetHealthAsync(CancellationToken ct = default) => inner.GetHealthAsync(ct);
 
-    public async Task<ISearchRebuild> BeginRebuildAsync(CancellationToken ct = default) => new CountingRebuild(this, await inner.BeginRebuildAsync(ct));
+    public async Task<ISearchRebuild> BeginRebuildAsync(CancellationToken ct = default)
+    {
+        Interlocked.Increment(ref _rebuilds);
+        return new CountingRebuild(this, await inner.BeginRebuildAsync(ct));
+    }
 
     private sealed class CountingRebuild(CountingSearchEngine owner, ISearchRebuild inner) : ISearchRebuild
     {

@@ -110,6 +110,65 @@ public sealed class SearchIndexerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_backlog_of_index_messages_as_large_as_half_the_catalogue_is_indexed_by_one_rebuild_each_listing_once()
+    {
+        // As after a large import into a running portal: the dispatcher holds a batch of index messages naming 8 of the
+        // 8 listings and profiles; the first runs a rebuild, the rest of the batch must not index them again.
+        var (counting, indexer, handler) = HandlerWithBacklogRebuildFrom(4);
+        var published = await _db.Opportunities.Where(o => o.Status == OpportunityStatus.Published).Select(o => o.Id).ToListAsync();
+        var batch = new[]
+        {
+            _db.Enqueue(OutboxKinds.Index, new IndexRequest(published.Take(3).ToList(), []), "index:import:1"),
+            _db.Enqueue(OutboxKinds.Index, new IndexRequest(published.Skip(3).ToList(), []), "index:import:2"),
+            _db.Enqueue(OutboxKinds.Index, new IndexRequest([], [TimberInvestor, EnergyFund, TradeBank]), "index:import:3"),
+        };
+        await _db.SaveChangesAsync();
+        _db.ChangeTracker.Clear();
+
+        foreach (var message in batch) await handler.HandleAsync(message, CancellationToken.None);
+
+        Assert.Equal(1, counting.Rebuilds);
+        Assert.All(published, id => Assert.Equal(1, counting.OpportunityIndexings.GetValueOrDefault(id)));
+        Assert.Equal(5, (await _engine.SearchOpportunitiesAsync(new OpportunityQuery())).Total);
+        Assert.Equal(3, (await _engine.SearchInvestorsAsync(new InvestorQuery())).Total);
+        Assert.True(await _db.OutboxMessages.AllAsync(m => m.Status == OutboxStatus.Sent));
+    }
+
+    [Fact]
+    public async Task A_backlog_under_half_the_catalogue_or_under_the_minimum_is_indexed_message_by_message()
+    {
+        await _indexer.RebuildAsync();
+        var message = _db.Enqueue(OutboxKinds.Index, new IndexRequest([TimberZh, SoyRu, LogisticsEn], []), "index:edits");
+        await _db.SaveChangesAsync();
+        _db.ChangeTracker.Clear();
+
+        // 3 of 8 is under half the catalogue, though over the minimum of 1.
+        var (counting, _, handler) = HandlerWithBacklogRebuildFrom(1);
+        await handler.HandleAsync(message, CancellationToken.None);
+        Assert.Equal(0, counting.Rebuilds);
+        Assert.Equal(1, counting.OpportunityIndexings.GetValueOrDefault(TimberZh));
+
+        // Half the catalogue or more, but under the minimum.
+        var all = await _db.Opportunities.Where(o => o.Status == OpportunityStatus.Published).Select(o => o.Id).ToListAsync();
+        var large = _db.Enqueue(OutboxKinds.Index, new IndexRequest(all, []), "index:edits:2");
+        await _db.SaveChangesAsync();
+        (counting, _, handler) = HandlerWithBacklogRebuildFrom(100);
+        await handler.HandleAsync(large, CancellationToken.None);
+        Assert.Equal(0, counting.Rebuilds);
+        Assert.All(all, id => Assert.Equal(1, counting.OpportunityIndexings.GetValueOrDefault(id)));
+    }
+
+    private (CountingSearchEngine Counting, SearchIndexer Indexer, SearchIndexOutboxHandler Handler) HandlerWithBacklogRebuildFrom(int minimum)
+    {
+        var counting = new CountingSearchEngine(_engine);
+        var coordinator = new SearchRebuildCoordinator();
+        coordinator.StartupDecided();
+        var indexer = new SearchIndexer(_db, counting, new SearchDocumentBuilder(_semantics), coordinator, NullLogger<SearchIndexer>.Instance);
+        var options = Microsoft.Extensions.Options.Options.Create(new SearchOptions { RebuildForBacklogOf = minimum });
+        return (counting, indexer, new SearchIndexOutboxHandler(indexer, coordinator, options));
+    }
+
+    [Fact]
     public async Task A_rebuild_refreshes_what_admins_correct_before_it_builds_a_single_document()
     {
         // At start the index can be rebuilt while the stored corrections (labels, crossings) are still loading.
