@@ -14,20 +14,19 @@ namespace InvestPortal.Search;
 /// pending messages add up to a large share of the catalogue (<see cref="SearchOptions.RebuildForBacklogOf"/>), it runs
 /// one rebuild instead, which covers this message and every other pending one.
 /// </summary>
-public sealed class SearchIndexOutboxHandler(SearchIndexer indexer, SearchRebuildCoordinator coordinator,
-    IOptions<SearchOptions>? options = null, ILogger<SearchIndexOutboxHandler>? log = null) : IOutboxHandler
+public sealed class SearchIndexOutboxHandler(SearchIndexer indexer, SearchRebuildCoordinator coordinator, IndexBacklog backlog,
+    IOptions<SearchOptions> options, ILogger<SearchIndexOutboxHandler> log) : IOutboxHandler
 {
     public string Kind => OutboxKinds.Index;
 
     public async Task HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         if (await coordinator.IsCoveredByRebuildAsync(message.Id, cancellationToken)) return;
-        var minimum = (options?.Value ?? new SearchOptions()).RebuildForBacklogOf;
-        if (await indexer.BacklogCallsForRebuildAsync(minimum, cancellationToken))
+        if (await backlog.CallsForRebuildAsync(options.Value.RebuildForBacklogOf, cancellationToken))
         {
             // Not bound to the handler's deadline: cancelled, the rebuild would put the backlog back and be asked again.
             var report = await indexer.RebuildAsync(CancellationToken.None);
-            log?.LogInformation("Rebuilt the search index for a backlog of index messages: {Opportunities} opportunities, {Investors} investors in {Elapsed}.",
+            log.LogInformation("Rebuilt the search index for a backlog of index messages: {Opportunities} opportunities, {Investors} investors in {Elapsed}.",
                 report.Opportunities, report.Investors, report.Elapsed);
             return;
         }

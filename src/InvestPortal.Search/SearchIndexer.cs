@@ -166,28 +166,6 @@ public sealed class SearchIndexer(PortalDbContext db, ISearchEngine engine, Sear
         return written;
     }
 
-    /// <summary>
-    /// Whether the pending index messages name at least <paramref name="minimum"/> listings and profiles and at least half
-    /// as many as the catalogue holds: then one rebuild indexes them sooner than the messages one by one (a large import
-    /// into a running portal; see <see cref="SearchOptions.RebuildForBacklogOf"/>).
-    /// </summary>
-    public async Task<bool> BacklogCallsForRebuildAsync(int minimum, CancellationToken ct = default)
-    {
-        if (minimum <= 0) return false;
-        var pending = db.OutboxMessages.AsNoTracking().Where(m => m.Kind == OutboxKinds.Index && m.Status == OutboxStatus.Pending);
-        // An id takes at least 36 characters of a payload: everyday edits (one listing a message) stop here, unread.
-        if (await pending.SumAsync(m => (long)m.PayloadJson.Length, ct) < minimum * 36L) return false;
-        var named = 0L;
-        foreach (var message in await pending.ToListAsync(ct))
-        {
-            var request = message.ReadPayload<IndexRequest>();
-            named += request.OpportunityIds.Count + request.InvestorProfileIds.Count;
-        }
-        if (named < minimum) return false;
-        var catalogue = await PublishedOpportunities().CountAsync(ct) + await PublicInvestors().CountAsync(ct);
-        return named * 2 >= catalogue;
-    }
-
     public async Task IndexAsync(IndexRequest request, CancellationToken ct = default)
     {
         foreach (var chunk in request.OpportunityIds.Distinct().Chunk(BatchSize))

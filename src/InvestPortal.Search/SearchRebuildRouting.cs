@@ -26,6 +26,20 @@ public sealed class SearchRebuildRouting(IOptions<SearchOptions> options, Portal
     /// <summary>Whether another process (a running server) owns this configuration's Lucene index.</summary>
     public bool IndexOwnedElsewhere => options.Value.Engine == SearchEngineKind.Lucene && LuceneSearchEngine.IsIndexInUse(LuceneIndexPath);
 
+    /// <summary>
+    /// After an import by a command while no server owns the Lucene index: when the pending index messages call for a
+    /// rebuild (<see cref="SearchOptions.RebuildForBacklogOf"/>), rebuilds here, covering them, so the next start finds
+    /// the index complete instead of rebuilding or indexing message by message after it. Null when nothing was done:
+    /// a small import is left to the server's dispatcher, and a running server (or Elasticsearch, shared by every node)
+    /// takes the backlog itself.
+    /// </summary>
+    public async Task<RebuildReport?> IndexBacklogWithoutServerAsync(CancellationToken ct = default)
+    {
+        if (options.Value.Engine != SearchEngineKind.Lucene || IndexOwnedElsewhere) return null;
+        if (!await new IndexBacklog(db).CallsForRebuildAsync(options.Value.RebuildForBacklogOf, ct)) return null;
+        return await services.GetRequiredService<SearchIndexer>().RebuildAsync(ct);
+    }
+
     public async Task<ReindexOutcome> ReindexAsync(string requestedBy, CancellationToken ct = default)
     {
         // Decided before the engine is created: creating it would take the index for this process.

@@ -52,6 +52,7 @@ public static class SearchRegistration
 
         services.AddSingleton<SearchRebuildCoordinator>();
         services.AddScoped<SearchIndexer>();
+        services.AddScoped<IndexBacklog>();
         services.AddScoped<IOutboxHandler, SearchIndexOutboxHandler>();
         // `reindex` while a server owns the Lucene index: the server rebuilds (SearchRebuildRouting.cs).
         services.AddScoped<SearchRebuildRouting>();

@@ -1,4 +1,5 @@
 using InvestPortal.Data.Import;
+using InvestPortal.Search;
 
 namespace InvestPortal.Web.Commands;
 
@@ -21,6 +22,9 @@ public static class ImportCommand
         await output.WriteLineAsync(
             $"Imported {path}: opportunities {result.OpportunitiesCreated} created, {result.OpportunitiesUpdated} updated; " +
             $"investor profiles {result.InvestorsCreated} created, {result.InvestorsUpdated} updated.");
+        if (await services.GetRequiredService<SearchRebuildRouting>().IndexBacklogWithoutServerAsync() is { } report)
+            await output.WriteLineAsync($"No server owns the search index: rebuilt it for the import ({report.Opportunities} opportunities, " +
+                $"{report.Investors} investor profiles in {report.Elapsed.TotalSeconds:F0} s).");
         return 0;
     }
 }

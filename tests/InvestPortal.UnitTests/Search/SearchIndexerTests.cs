@@ -6,6 +6,7 @@ using InvestPortal.Search;
 using InvestPortal.Search.Lucene;
 using InvestPortal.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Xunit;
 using static InvestPortal.UnitTests.Search.SearchTestData;
@@ -71,7 +72,7 @@ public sealed class SearchIndexerTests : IAsyncLifetime
 
         var coordinator = new SearchRebuildCoordinator();
         coordinator.StartupDecided();
-        var handler = new SearchIndexOutboxHandler(_indexer, coordinator);
+        var handler = Handler(_indexer, coordinator, new SearchOptions());
         Assert.Equal(OutboxKinds.Index, handler.Kind);
         var message = new OutboxMessage
         {
@@ -98,7 +99,7 @@ public sealed class SearchIndexerTests : IAsyncLifetime
         await _db.SaveChangesAsync();
 
         // The dispatcher takes the message before the start-up check has decided; the rebuild then starts.
-        var handled = new SearchIndexOutboxHandler(indexer, coordinator).HandleAsync(message, CancellationToken.None);
+        var handled = Handler(indexer, coordinator, new SearchOptions()).HandleAsync(message, CancellationToken.None);
         var report = await indexer.RebuildAsync();
         await handled;
 
@@ -158,15 +159,63 @@ public sealed class SearchIndexerTests : IAsyncLifetime
         Assert.All(all, id => Assert.Equal(1, counting.OpportunityIndexings.GetValueOrDefault(id)));
     }
 
+    [Theory]
+    [InlineData(4, true)]
+    [InlineData(100, false)]
+    public async Task An_import_command_with_no_server_owning_the_index_rebuilds_it_for_a_large_backlog_only(int minimum, bool rebuilds)
+    {
+        // As after `import` with the portal stopped: nobody has the index open, the import's messages are pending.
+        var published = await _db.Opportunities.Where(o => o.Status == OpportunityStatus.Published).Select(o => o.Id).ToListAsync();
+        var message = _db.Enqueue(OutboxKinds.Index, new IndexRequest(published, [TimberInvestor, EnergyFund, TradeBank]), "index:import:cli");
+        await _db.SaveChangesAsync();
+        _db.ChangeTracker.Clear();
+        var index = Path.Combine(_folder, "command-index");
+        var options = new SearchOptions { IndexPath = index, RebuildForBacklogOf = minimum };
+        var services = new ServiceCollection();
+        var engineOpened = false;
+        services.AddSingleton<ISearchEngine>(_ =>
+        {
+            engineOpened = true; // only when the command indexes
+            return new LuceneSearchEngine(index, _semantics);
+        });
+        services.AddSingleton(new SearchRebuildCoordinator());
+        services.AddTransient(sp => new SearchIndexer(_db, sp.GetRequiredService<ISearchEngine>(), new SearchDocumentBuilder(_semantics),
+            sp.GetRequiredService<SearchRebuildCoordinator>(), NullLogger<SearchIndexer>.Instance));
+        RebuildReport? report;
+        await using (var provider = services.BuildServiceProvider())
+        {
+            var routing = new SearchRebuildRouting(Microsoft.Extensions.Options.Options.Create(options),
+                new PortalPaths(new StorageOptions { DataPath = _folder }, _folder), _db, provider);
+            report = await routing.IndexBacklogWithoutServerAsync();
+        }
+        _db.ChangeTracker.Clear();
+        var status = (await _db.OutboxMessages.SingleAsync(m => m.Id == message.Id)).Status;
+        if (rebuilds)
+        {
+            Assert.Equal((5, 3), (report!.Opportunities, report.Investors));
+            Assert.Equal(OutboxStatus.Sent, status);
+            using var reopened = new LuceneSearchEngine(index, _semantics);
+            Assert.Equal(5, (await reopened.SearchOpportunitiesAsync(new OpportunityQuery())).Total);
+        }
+        else
+        {
+            Assert.Null(report);
+            Assert.Equal(OutboxStatus.Pending, status);
+            Assert.False(engineOpened);
+        }
+    }
+
     private (CountingSearchEngine Counting, SearchIndexer Indexer, SearchIndexOutboxHandler Handler) HandlerWithBacklogRebuildFrom(int minimum)
     {
         var counting = new CountingSearchEngine(_engine);
         var coordinator = new SearchRebuildCoordinator();
         coordinator.StartupDecided();
         var indexer = new SearchIndexer(_db, counting, new SearchDocumentBuilder(_semantics), coordinator, NullLogger<SearchIndexer>.Instance);
-        var options = Microsoft.Extensions.Options.Options.Create(new SearchOptions { RebuildForBacklogOf = minimum });
-        return (counting, indexer, new SearchIndexOutboxHandler(indexer, coordinator, options));
+        return (counting, indexer, Handler(indexer, coordinator, new SearchOptions { RebuildForBacklogOf = minimum }));
     }
+
+    private SearchIndexOutboxHandler Handler(SearchIndexer indexer, SearchRebuildCoordinator coordinator, SearchOptions options) =>
+        new(indexer, coordinator, new IndexBacklog(_db), Microsoft.Extensions.Options.Options.Create(options), NullLogger<SearchIndexOutboxHandler>.Instance);
 
     [Fact]
     public async Task A_rebuild_refreshes_what_admins_correct_before_it_builds_a_single_document()
