@@ -27,6 +27,16 @@ public sealed class Glossary
     /// Суйфэнь-хэ / Суйфэньхэ, Sui Fen He / Suifenhe, Da Hinggan Ling / Dahinggan Ling. Weak terms are left out.
     /// </summary>
     private readonly Dictionary<string, string[]> _compact;
+    /// <summary>
+    /// What a joined spelling must begin with to be a <see cref="_compact"/> key's: both stemmers only cut a word's end
+    /// (the English one may change the last letter it keeps), so a key without its last letter begins any text it is
+    /// the stem of. Holds the first <see cref="CompactHeadLength"/> letters of the longer keys and the shorter keys
+    /// without their last letter. Looking this up before stemming skips most positions of a text: stemming up to four
+    /// joined spellings at every word was most of concept matching when a rebuild builds its documents.
+    /// </summary>
+    private readonly HashSet<string> _compactHeads;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _compactHeadLookup;
+    private const int CompactHeadLength = 3;
 
     /// <summary>At most this many adjacent words are joined when looking for a term written together.</summary>
     public const int MaxJoinedWords = 4;
@@ -89,6 +99,8 @@ public sealed class Glossary
         }
         _forms = forms;
         _compact = joinedTerms.ToDictionary(kv => kv.Key, kv => kv.Value.Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+        _compactHeads = _compact.Keys.Select(k => k.Length > CompactHeadLength ? k[..CompactHeadLength] : k[..^1]).ToHashSet(StringComparer.Ordinal);
+        _compactHeadLookup = _compactHeads.GetAlternateLookup<ReadOnlySpan<char>>();
         _han = han.ToDictionary(kv => kv.Key, kv => kv.Value.Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
         _hanLookup = _han.GetAlternateLookup<ReadOnlySpan<char>>();
         _hanMaxLength = _han.Count == 0 ? 0 : _han.Keys.Max(k => k.Length);
@@ -226,6 +238,8 @@ public sealed class Glossary
                 for (var k = 1; k <= MaxJoinedWords && i + k <= words.Count; k++)
                 {
                     joined += words[i + k - 1].Replace("'", "", StringComparison.Ordinal);
+                    // The head only grows longer than what is checked: no longer spelling from here can match either.
+                    if (joined.Length >= CompactHeadLength && !MayBeCompactKeyOf(joined)) break;
                     if (k < longest || joined.Length < MinCompactLength) continue;
                     if (_compact.TryGetValue(TextTokens.Stem(joined), out var ids))
                         foreach (var id in ids) Matched(k, id);
@@ -234,6 +248,14 @@ public sealed class Glossary
             if (found.Count > 0) add(found);
             i += Math.Max(1, longest);
         }
+    }
+
+    /// <summary>Whether some compact key could be the stem of <paramref name="joined"/> (see <see cref="_compactHeads"/>).</summary>
+    private bool MayBeCompactKeyOf(string joined)
+    {
+        for (var length = 0; length <= Math.Min(CompactHeadLength, joined.Length); length++)
+            if (_compactHeadLookup.Contains(joined.AsSpan(0, length))) return true;
+        return false;
     }
 
     public static Glossary Load(string path)
