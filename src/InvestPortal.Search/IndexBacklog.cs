@@ -20,7 +20,8 @@ public sealed class IndexBacklog(PortalDbContext db)
         // An id takes at least 36 characters of a payload: everyday edits (one listing a message) stop here, unread.
         if (await pending.SumAsync(m => (long)m.PayloadJson.Length, ct) < minimum * 36L) return false;
         var named = 0L;
-        foreach (var message in await pending.ToListAsync(ct))
+        // Only what ReadPayload needs: the rest of each message is not read.
+        foreach (var message in await pending.Select(m => new OutboxMessage { Id = m.Id, PayloadJson = m.PayloadJson }).ToListAsync(ct))
         {
             var request = message.ReadPayload<IndexRequest>();
             named += request.OpportunityIds.Count + request.InvestorProfileIds.Count;

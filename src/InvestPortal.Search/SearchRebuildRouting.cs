@@ -36,7 +36,7 @@ public sealed class SearchRebuildRouting(IOptions<SearchOptions> options, Portal
     public async Task<RebuildReport?> IndexBacklogWithoutServerAsync(CancellationToken ct = default)
     {
         if (options.Value.Engine != SearchEngineKind.Lucene || IndexOwnedElsewhere) return null;
-        if (!await new IndexBacklog(db).CallsForRebuildAsync(options.Value.RebuildForBacklogOf, ct)) return null;
+        if (!await services.GetRequiredService<IndexBacklog>().CallsForRebuildAsync(options.Value.RebuildForBacklogOf, ct)) return null;
         return await services.GetRequiredService<SearchIndexer>().RebuildAsync(ct);
     }
 

@@ -12,6 +12,9 @@ internal sealed class OpportunityConfiguration : IEntityTypeConfiguration<Opport
         b.HasIndex(o => o.Slug).IsUnique();
         b.HasIndex(o => new { o.Status, o.PublishedAt });
         b.HasIndex(o => o.OrganizationId);
+        // The search rebuild reads published listings a page at a time by key (Status, then Id after the last one):
+        // with only (Status, PublishedAt) SQLite chose that index and sorted every remaining published row for each page.
+        b.HasIndex(o => new { o.Status, o.Id });
         b.Property(o => o.ExternalRef).HasMaxLength(64);
         b.Property(o => o.Slug).HasMaxLength(100);
         b.Property(o => o.Status).HasConversion<string>().HasMaxLength(32);

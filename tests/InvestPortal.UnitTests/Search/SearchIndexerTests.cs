@@ -179,6 +179,7 @@ public sealed class SearchIndexerTests : IAsyncLifetime
             return new LuceneSearchEngine(index, _semantics);
         });
         services.AddSingleton(new SearchRebuildCoordinator());
+        services.AddTransient(_ => new IndexBacklog(_db));
         services.AddTransient(sp => new SearchIndexer(_db, sp.GetRequiredService<ISearchEngine>(), new SearchDocumentBuilder(_semantics),
             sp.GetRequiredService<SearchRebuildCoordinator>(), NullLogger<SearchIndexer>.Instance));
         RebuildReport? report;
@@ -264,6 +265,51 @@ public sealed class SearchIndexerTests : IAsyncLifetime
 
         Assert.Equal(5 + SearchIndexer.BatchSize * 2 + 7, report.Opportunities);
         Assert.Equal(report.Opportunities, (await _engine.SearchOpportunitiesAsync(new OpportunityQuery())).Total);
+    }
+
+    [Fact]
+    public async Task Each_page_of_a_rebuild_is_read_by_key_from_an_index_without_sorting_the_rest_of_the_catalogue()
+    {
+        // A plan that sorts (USE TEMP B-TREE) or searches by Status alone reads every published listing after the key,
+        // for every page: 10 s of a 100,000-listing rebuild went there.
+        var listings = await QueryPlanAsync(_indexer.OpportunityPage(Guid.NewGuid()));
+        Assert.Contains(listings, line => line.Contains("IX_Opportunities_Status_Id (Status=? AND Id>?)", StringComparison.Ordinal));
+        var profiles = await QueryPlanAsync(_indexer.InvestorPage(Guid.NewGuid()));
+        Assert.Contains(profiles, line => line.Contains("(Id>?)", StringComparison.Ordinal));
+        foreach (var plan in new[] { listings, profiles })
+        {
+            // The outer ORDER BY sorts one page's rows with their translations; the inner query must not sort.
+            var inner = plan.TakeWhile(line => !line.Contains("SCAN ", StringComparison.Ordinal) || line.Contains("USING", StringComparison.Ordinal)).ToList();
+            Assert.DoesNotContain(inner, line => line.Contains("TEMP B-TREE", StringComparison.Ordinal));
+        }
+    }
+
+    /// <summary>SQLite's plan for the query, one line per step, inner query first.</summary>
+    private async Task<List<string>> QueryPlanAsync<T>(IQueryable<T> query)
+    {
+        var text = query.ToQueryString();
+        var connection = _db.Database.GetDbConnection();
+        await _db.Database.OpenConnectionAsync();
+        await using var command = connection.CreateCommand();
+        var sql = new System.Text.StringBuilder();
+        foreach (var line in text.Split('\n'))
+        {
+            // ToQueryString writes parameters as ".param set @name value" lines before the statement.
+            if (line.StartsWith(".param set ", StringComparison.Ordinal))
+            {
+                var parts = line.Split(' ', 4);
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = parts[2];
+                parameter.Value = parts[3].Trim().Trim('\'');
+                command.Parameters.Add(parameter);
+            }
+            else sql.AppendLine(line);
+        }
+        command.CommandText = "EXPLAIN QUERY PLAN " + sql;
+        var plan = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) plan.Add(reader.GetString(3));
+        return plan;
     }
 
     [Fact]

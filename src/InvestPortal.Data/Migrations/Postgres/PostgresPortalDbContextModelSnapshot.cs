@@ -585,6 +585,8 @@ namespace InvestPortal.Data.Migrations.Postgres
                     b.HasIndex("Slug")
                         .IsUnique();
 
+                    b.HasIndex("Status", "Id");
+
                     b.HasIndex("Status", "Outcome");
 
                     b.HasIndex("Status", "PublishedAt");

@@ -577,6 +577,8 @@ namespace InvestPortal.Data.Migrations.Sqlite
                     b.HasIndex("Slug")
                         .IsUnique();
 
+                    b.HasIndex("Status", "Id");
+
                     b.HasIndex("Status", "Outcome");
 
                     b.HasIndex("Status", "PublishedAt");
