@@ -28,15 +28,12 @@ public sealed class Glossary
     /// </summary>
     private readonly Dictionary<string, string[]> _compact;
     /// <summary>
-    /// What a joined spelling must begin with to be a <see cref="_compact"/> key's: both stemmers only cut a word's end
-    /// (the English one may change the last letter it keeps), so a key without its last letter begins any text it is
-    /// the stem of. Holds the first <see cref="CompactHeadLength"/> letters of the longer keys and the shorter keys
-    /// without their last letter. Looking this up before stemming skips most positions of a text: stemming up to four
-    /// joined spellings at every word was most of concept matching when a rebuild builds its documents.
+    /// What a word must begin with to stem to a <see cref="_words"/> key, and a joined spelling to a
+    /// <see cref="_compact"/> key (<see cref="StemHeads"/>). Checked before stemming: stemming every word of a text,
+    /// and up to four joined spellings at each, was most of concept matching when a rebuild builds its documents.
     /// </summary>
-    private readonly HashSet<string> _compactHeads;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _compactHeadLookup;
-    private const int CompactHeadLength = 3;
+    private readonly StemHeads _wordHeads;
+    private readonly StemHeads _compactHeads;
 
     /// <summary>At most this many adjacent words are joined when looking for a term written together.</summary>
     public const int MaxJoinedWords = 4;
@@ -99,8 +96,8 @@ public sealed class Glossary
         }
         _forms = forms;
         _compact = joinedTerms.ToDictionary(kv => kv.Key, kv => kv.Value.Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
-        _compactHeads = _compact.Keys.Select(k => k.Length > CompactHeadLength ? k[..CompactHeadLength] : k[..^1]).ToHashSet(StringComparer.Ordinal);
-        _compactHeadLookup = _compactHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+        _compactHeads = new StemHeads(_compact.Keys);
+        _wordHeads = new StemHeads(words.Keys);
         _han = han.ToDictionary(kv => kv.Key, kv => kv.Value.Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
         _hanLookup = _han.GetAlternateLookup<ReadOnlySpan<char>>();
         _hanMaxLength = _han.Count == 0 ? 0 : _han.Keys.Max(k => k.Length);
@@ -132,22 +129,17 @@ public sealed class Glossary
     /// <summary>Concept ids found in the texts, in order of first appearance, each once.</summary>
     public IReadOnlyList<string> ConceptsIn(params IEnumerable<string?> texts)
     {
-        var found = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        void Add(IEnumerable<string> ids)
-        {
-            foreach (var id in ids) if (seen.Add(id)) found.Add(id);
-        }
+        var found = new ConceptsFound();
         foreach (var text in texts)
         {
             if (string.IsNullOrEmpty(text)) continue;
-            if (_hanMaxLength > 0) MatchHan(text, Add);
-            if (_words.Count > 0 || _forms.Count > 0) MatchWords(text, Add);
+            if (_hanMaxLength > 0) MatchHan(text, found);
+            if (_words.Count > 0 || _forms.Count > 0) MatchWords(text, found);
         }
-        return found;
+        return found.Ids;
     }
 
-    private void MatchHan(string text, Action<IEnumerable<string>> add)
+    private void MatchHan(string text, ConceptsFound found)
     {
         text = JoinHanAcrossSpaces(text);
         var i = 0;
@@ -164,7 +156,7 @@ public sealed class Glossary
                 {
                     if (_hanLookup.TryGetValue(text.AsSpan(i, len), out var ids))
                     {
-                        add(ids);
+                        found.AddRange(ids);
                         matched = len;
                         break;
                     }
@@ -197,30 +189,43 @@ public sealed class Glossary
         return sb?.ToString() ?? text;
     }
 
-    /// <summary>At each word the longest phrase found by stems or by known forms wins; phrases of that length all count.</summary>
-    private void MatchWords(string text, Action<IEnumerable<string>> add)
+    /// <summary>
+    /// At each word the longest phrase found by stems or by known forms wins; phrases of that length all count. A word
+    /// is stemmed only when a phrase could start or go on with it (<see cref="StemHeads"/>), and once.
+    /// </summary>
+    private void MatchWords(string text, ConceptsFound found)
     {
-        var words = TextTokens.Words(text).Select(WordForms.Normalize).ToList();
-        var stems = words.Select(TextTokens.Stem).ToList();
-        var found = new List<string>();
+        var words = new List<string>();
+        var longestWord = 0;
+        foreach (var word in TextTokens.Words(text))
+        {
+            words.Add(WordForms.Normalize(word));
+            longestWord = Math.Max(longestWord, word.Length);
+        }
+        var stems = new string?[words.Count];
+        string StemAt(int index) => stems[index] ??= TextTokens.Stem(words[index]);
+        var longestHere = new List<string>();
+        // A joined spelling of up to MaxJoinedWords words without apostrophes, built here before it is stemmed.
+        var joined = new char[MaxJoinedWords * longestWord];
         var i = 0;
-        while (i < stems.Count)
+        while (i < words.Count)
         {
             var longest = 0;
-            found.Clear();
+            longestHere.Clear();
             void Matched(int length, string concept)
             {
                 if (length < longest) return;
-                if (length > longest) found.Clear();
+                if (length > longest) longestHere.Clear();
                 longest = length;
-                found.Add(concept);
+                longestHere.Add(concept);
             }
-            if (_words.TryGetValue(stems[i], out var byStem))
+            if (_wordHeads.MayBeStemOf(words[i]) && _words.TryGetValue(StemAt(i), out var byStem))
                 foreach (var (phrase, concept) in byStem)
                 {
-                    if (i + phrase.Length > stems.Count || longest > phrase.Length) continue;
+                    if (i + phrase.Length > words.Count || longest > phrase.Length) continue;
                     var ok = true;
-                    for (var k = 1; k < phrase.Length && ok; k++) ok = phrase[k] == stems[i + k];
+                    for (var k = 1; k < phrase.Length && ok; k++)
+                        ok = StemHeads.MayBeStemOf(phrase[k], words[i + k]) && phrase[k] == StemAt(i + k);
                     if (ok) Matched(phrase.Length, concept);
                 }
             if (_forms.TryGetValue(words[i], out var byForm))
@@ -234,28 +239,33 @@ public sealed class Glossary
             if (_compact.Count > 0 && longest <= MaxJoinedWords)
             {
                 // The same term written with more or fewer spaces or hyphens: join up to MaxJoinedWords words.
-                var joined = "";
+                var length = 0;
+                var head = StemHeads.Start;
+                var reached = _compactHeads.EndsHead(head);
                 for (var k = 1; k <= MaxJoinedWords && i + k <= words.Count; k++)
                 {
-                    joined += words[i + k - 1].Replace("'", "", StringComparison.Ordinal);
-                    // The head only grows longer than what is checked: no longer spelling from here can match either.
-                    if (joined.Length >= CompactHeadLength && !MayBeCompactKeyOf(joined)) break;
-                    if (k < longest || joined.Length < MinCompactLength) continue;
-                    if (_compact.TryGetValue(TextTokens.Stem(joined), out var ids))
+                    foreach (var c in words[i + k - 1])
+                    {
+                        if (c == '\'') continue;
+                        joined[length++] = c;
+                        if (reached || head == StemHeads.Gone) continue;
+                        head = _compactHeads.Follow(head, c);
+                        reached = _compactHeads.EndsHead(head);
+                    }
+                    if (!reached)
+                    {
+                        // Off the tree: no longer spelling from here begins like a key either.
+                        if (head == StemHeads.Gone) break;
+                        continue;
+                    }
+                    if (k < longest || length < MinCompactLength) continue;
+                    if (_compact.TryGetValue(TextTokens.Stem(new string(joined, 0, length)), out var ids))
                         foreach (var id in ids) Matched(k, id);
                 }
             }
-            if (found.Count > 0) add(found);
+            if (longestHere.Count > 0) found.AddRange(longestHere);
             i += Math.Max(1, longest);
         }
-    }
-
-    /// <summary>Whether some compact key could be the stem of <paramref name="joined"/> (see <see cref="_compactHeads"/>).</summary>
-    private bool MayBeCompactKeyOf(string joined)
-    {
-        for (var length = 0; length <= Math.Min(CompactHeadLength, joined.Length); length++)
-            if (_compactHeadLookup.Contains(joined.AsSpan(0, length))) return true;
-        return false;
     }
 
     public static Glossary Load(string path)

@@ -28,7 +28,7 @@ public static class TextTokens
     }
 
     public static string Stem(string word) =>
-        word.Any(IsCyrillic) ? RussianStemmer.Stem(word) : EnglishStemmer.Stem(word);
+        word.AsSpan().ContainsAnyInRange('\u0400', '\u04FF') ? RussianStemmer.Stem(word) : EnglishStemmer.Stem(word);
 
     public static IEnumerable<string> Stems(string? text) => Words(text).Select(Stem);
 }
