@@ -1,3 +1,4 @@
+using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Util;
 
@@ -22,6 +23,7 @@ internal sealed class PlainAttributeFactory : AttributeSource.AttributeFactory
         if (type == typeof(IPositionLengthAttribute)) return new PositionLengthAttribute();
         if (type == typeof(ITypeAttribute)) return new TypeAttribute();
         if (type == typeof(IPayloadAttribute)) return new PayloadAttribute();
+        if (type == typeof(NumericTokenStream.INumericTermAttribute)) return new NumericTokenStream.NumericTermAttribute();
         return DEFAULT_ATTRIBUTE_FACTORY.CreateAttributeInstance<T>();
     }
 }

@@ -52,6 +52,28 @@ public sealed class CodesFieldTests
         Assert.Equal(1, reader.DocFreq(new Term("f", "d1999")));
     }
 
+    [Fact]
+    public void Amounts_index_the_terms_and_field_options_double_fields_would()
+    {
+        double[] amounts = [0, 1_500_000, 2.5e9, 1_500_000, 73.25];
+        DirectoryReader IndexAmounts(Func<double, Field> field)
+        {
+            var directory = new RAMDirectory();
+            using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneFields.Version, new KeywordAnalyzer())))
+                foreach (var amount in amounts) writer.AddDocument([new StoredField("id", 0), field(amount)]);
+            return DirectoryReader.Open(directory);
+        }
+        using var byDoubleFields = IndexAmounts(a => new DoubleField(LuceneFields.Amount, a, Field.Store.NO));
+        using var byAmountField = IndexAmounts(LuceneDocuments.AmountField);
+
+        Assert.Equal(Postings(byDoubleFields, LuceneFields.Amount, hex: true), Postings(byAmountField, LuceneFields.Amount, hex: true));
+        var info = MultiFields.GetMergedFieldInfos(byAmountField).FieldInfo(LuceneFields.Amount)!;
+        Assert.Equal(IndexOptions.DOCS_ONLY, info.IndexOptions);
+        Assert.True(info.OmitsNorms);
+        var range = Lucene.Net.Search.NumericRangeQuery.NewDoubleRange(LuceneFields.Amount, 1_000_000d, 3e9, true, true);
+        Assert.Equal(3, new Lucene.Net.Search.IndexSearcher(byAmountField).Search(range, 10).TotalHits);
+    }
+
     private static DirectoryReader Index(Func<string[], IEnumerable<Field>> fields)
     {
         var directory = new RAMDirectory();
@@ -61,18 +83,19 @@ public sealed class CodesFieldTests
         return DirectoryReader.Open(directory);
     }
 
-    /// <summary>"term:doc,doc" for every term of field f, with the term's frequency in the documents left out (documents only).</summary>
-    private static List<string> Postings(DirectoryReader reader)
+    /// <summary>"term:doc,doc" for every term of the field, with the term's frequency in the documents left out (documents only).</summary>
+    private static List<string> Postings(DirectoryReader reader, string field = "f", bool hex = false)
     {
         var result = new List<string>();
-        var terms = MultiFields.GetTerms(reader, "f").GetEnumerator();
+        var terms = MultiFields.GetTerms(reader, field).GetEnumerator();
         while (terms.MoveNext())
         {
             var docs = new List<int>();
             var postings = terms.Docs(null, null, DocsFlags.NONE);
             int doc;
             while ((doc = postings.NextDoc()) != Lucene.Net.Search.DocIdSetIterator.NO_MORE_DOCS) docs.Add(doc);
-            result.Add($"{terms.Term.Utf8ToString()}:{string.Join(",", docs)}");
+            var term = hex ? Convert.ToHexString(terms.Term.Bytes, terms.Term.Offset, terms.Term.Length) : terms.Term.Utf8ToString();
+            result.Add($"{term}:{string.Join(",", docs)}");
         }
         return result;
     }
