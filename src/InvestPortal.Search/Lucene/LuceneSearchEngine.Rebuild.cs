@@ -140,20 +140,20 @@ public sealed partial class LuceneSearchEngine
         public int Opportunities { get; private set; }
         public int Investors { get; private set; }
 
+        private readonly RebuildIndexingQueue _indexing = new(writer);
+
         // The new index starts empty and a rebuild hands each id once, so documents are added (no delete by key), and
         // on every core: IndexWriter analyzes concurrently added documents in parallel, one segment buffer per thread.
-        public Task IndexOpportunitiesAsync(IReadOnlyCollection<OpportunityDocument> documents, CancellationToken ct = default)
+        public async Task IndexOpportunitiesAsync(IReadOnlyCollection<OpportunityDocument> documents, CancellationToken ct = default)
         {
-            Parallel.ForEach(documents, Parallelism(ct), d => writer.AddDocument(LuceneDocuments.From(d)));
+            await _indexing.AddAsync(documents, LuceneDocuments.From, ct);
             Opportunities += documents.Count;
-            return Task.CompletedTask;
         }
 
-        public Task IndexInvestorsAsync(IReadOnlyCollection<InvestorDocument> documents, CancellationToken ct = default)
+        public async Task IndexInvestorsAsync(IReadOnlyCollection<InvestorDocument> documents, CancellationToken ct = default)
         {
-            Parallel.ForEach(documents, Parallelism(ct), d => writer.AddDocument(LuceneDocuments.From(d)));
+            await _indexing.AddAsync(documents, LuceneDocuments.From, ct);
             Investors += documents.Count;
-            return Task.CompletedTask;
         }
 
         public Task StoreSavedSearchesAsync(IReadOnlyCollection<KeyValuePair<Guid, OpportunityQuery>> savedSearches, CancellationToken ct = default)
@@ -162,18 +162,19 @@ public sealed partial class LuceneSearchEngine
             return Task.CompletedTask;
         }
 
-        public Task DeleteOpportunitiesAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default)
+        // A delete by key reaches only documents already in the writer.
+        public async Task DeleteOpportunitiesAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default)
         {
+            await _indexing.DrainAsync();
             if (ids.Count > 0) writer.DeleteDocuments(ids.Select(LuceneDocuments.OpportunityKey).ToArray());
             Opportunities -= ids.Count;
-            return Task.CompletedTask;
         }
 
-        public Task DeleteInvestorsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default)
+        public async Task DeleteInvestorsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default)
         {
+            await _indexing.DrainAsync();
             if (ids.Count > 0) writer.DeleteDocuments(ids.Select(LuceneDocuments.InvestorKey).ToArray());
             Investors -= ids.Count;
-            return Task.CompletedTask;
         }
 
         public Task DeleteSavedSearchesAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default)
@@ -183,17 +184,18 @@ public sealed partial class LuceneSearchEngine
             return Task.CompletedTask;
         }
 
-        public Task CompleteAsync(CancellationToken ct = default)
+        public async Task CompleteAsync(CancellationToken ct = default)
         {
+            await _indexing.DrainAsync();
             engine.CompleteRebuild(this);
             _done = true;
-            return Task.CompletedTask;
         }
 
         public void Abandon()
         {
             if (_done) return;
             _done = true;
+            _indexing.Abandon();
             engine.AbandonRebuild(this);
         }
 
