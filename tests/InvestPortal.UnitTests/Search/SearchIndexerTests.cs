@@ -265,6 +265,10 @@ public sealed class SearchIndexerTests : IAsyncLifetime
 
         Assert.Equal(5 + SearchIndexer.BatchSize * 2 + 7, report.Opportunities);
         Assert.Equal(report.Opportunities, (await _engine.SearchOpportunitiesAsync(new OpportunityQuery())).Total);
+        // Each listing came with its own texts, on every page.
+        Assert.Equal(SearchIndexer.BatchSize * 2 + 7, (await _engine.SearchOpportunitiesAsync(new OpportunityQuery { Text = "paged" })).Total);
+        var last = await _engine.SearchOpportunitiesAsync(new OpportunityQuery { Text = $"\"Paged warehouse {SearchIndexer.BatchSize * 2 + 6}\"" });
+        Assert.Equal("PAGE-1006", Assert.Single(last.Hits, h => h.ExternalRef == "PAGE-1006").ExternalRef);
     }
 
     [Fact]
