@@ -102,11 +102,13 @@ public static class SearchBenchmark
             var engineRate = docsIndexed / index.Elapsed.TotalSeconds;
             var health = await engine.GetHealthAsync();
             report.Line($"rebuild: generate {generate.Elapsed.TotalSeconds:F1} s (synthetic, not counted), Core SearchDocumentBuilder {build.Elapsed.TotalSeconds:F1} s, " +
-                $"Lucene (documents + commit + swap + saved searches) {index.Elapsed.TotalSeconds:F1} s; index {health.Opportunities:N0} opportunities, " +
+                $"waiting in Lucene's calls (full queue, drain, commit, swap, saved searches) {index.Elapsed.TotalSeconds:F1} s; index {health.Opportunities:N0} opportunities, " +
                 $"{health.Investors:N0} investors, {health.SavedSearches:N0} saved searches, {FolderSize(Path.Combine(folder, "main")) / 1048576.0:F0} MiB on disk; " +
                 $"allocated {allocIndex / (double)docsIndexed / 1024:F0} KiB per document (generator included)");
             report.Metric("Indexing throughput (rebuild: Core builder + Lucene, batches of 500)", "≥ 2,000 docs/s", $"{rebuildRate:N0} docs/s", rebuildRate >= 2000);
-            report.Metric("Indexing throughput, Lucene engine part only", "(info)", $"{engineRate:N0} docs/s", null);
+            // The engine's workers index while the builder builds the next batch (RebuildIndexingQueue): this is the time the
+            // rebuild waited in the engine's calls (a full queue, the drain and commit at the end), not the engine's CPU.
+            report.Metric("Indexing throughput, time in the engine's calls only (its workers index while the builder runs)", "(info)", $"{engineRate:N0} docs/s", null);
             report.Metric("Indexing CPU cost (process CPU time, incl. background merges)", "(info)",
                 $"{cpuIndex.TotalMilliseconds * 1000 / docsIndexed:N0} µs per document = {docsIndexed / cpuIndex.TotalSeconds:N0} docs per CPU-second", null);
 
