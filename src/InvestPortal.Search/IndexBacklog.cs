@@ -27,8 +27,7 @@ public sealed class IndexBacklog(PortalDbContext db)
             named += request.OpportunityIds.Count + request.InvestorProfileIds.Count;
         }
         if (named < minimum) return false;
-        var catalogue = await db.Opportunities.CountAsync(o => o.Status == OpportunityStatus.Published, ct)
-            + await db.InvestorProfiles.CountAsync(p => p.Visibility == ProfileVisibility.Public, ct);
+        var catalogue = await SearchIndexer.PublishedOpportunities(db).CountAsync(ct) + await SearchIndexer.PublicInvestors(db).CountAsync(ct);
         return named * 2 >= catalogue;
     }
 }

@@ -72,11 +72,17 @@ public sealed class SearchIndexer(PortalDbContext db, ISearchEngine engine, Sear
         return new RebuildReport(opportunities, investors, savedCount, DateTime.UtcNow - started);
     }
 
-    private IQueryable<Opportunity> PublishedOpportunities() =>
+    /// <summary>The listings the index holds: what a rebuild reads, and the catalogue <see cref="IndexBacklog"/> measures against.</summary>
+    internal static IQueryable<Opportunity> PublishedOpportunities(PortalDbContext db) =>
         db.Opportunities.AsNoTracking().Where(o => o.Status == OpportunityStatus.Published);
 
-    private IQueryable<InvestorProfile> PublicInvestors() =>
+    /// <summary>The investor profiles the index holds.</summary>
+    internal static IQueryable<InvestorProfile> PublicInvestors(PortalDbContext db) =>
         db.InvestorProfiles.AsNoTracking().Where(p => p.Visibility == ProfileVisibility.Public);
+
+    private IQueryable<Opportunity> PublishedOpportunities() => PublishedOpportunities(db);
+
+    private IQueryable<InvestorProfile> PublicInvestors() => PublicInvestors(db);
 
     /// <summary>
     /// The rebuild read each page before writing it; a listing closed (or a profile hidden, a saved search deleted)

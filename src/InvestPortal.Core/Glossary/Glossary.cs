@@ -199,8 +199,9 @@ public sealed class Glossary
         var longestWord = 0;
         foreach (var word in TextTokens.Words(text))
         {
-            words.Add(WordForms.Normalize(word));
-            longestWord = Math.Max(longestWord, word.Length);
+            var normalized = WordForms.Normalize(word);
+            words.Add(normalized);
+            longestWord = Math.Max(longestWord, normalized.Length);
         }
         var stems = new string?[words.Count];
         string StemAt(int index) => stems[index] ??= TextTokens.Stem(words[index]);

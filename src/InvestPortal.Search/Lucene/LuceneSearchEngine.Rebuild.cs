@@ -113,9 +113,6 @@ public sealed partial class LuceneSearchEngine
         });
     }
 
-    private static ParallelOptions Parallelism(CancellationToken ct) =>
-        new() { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct };
-
     private void AbandonRebuild(LuceneRebuild rebuild)
     {
         lock (_rebuildLock)

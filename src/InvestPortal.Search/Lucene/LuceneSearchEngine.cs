@@ -221,10 +221,12 @@ public sealed partial class LuceneSearchEngine : ISearchEngine, IDisposable
 
     // Documents are analyzed on every core (IndexWriter is thread-safe). No token: the change may be replayed into a
     // rebuild long after the caller's token is gone.
+    private static readonly ParallelOptions OnEveryCore = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
+
     public Task IndexOpportunitiesAsync(IReadOnlyCollection<OpportunityDocument> documents, CancellationToken ct = default)
     {
         var docs = documents.ToList();
-        Write(w => Parallel.ForEach(docs, Parallelism(CancellationToken.None), d => w.UpdateDocument(LuceneDocuments.OpportunityKey(d.Id), LuceneDocuments.From(d))));
+        Write(w => Parallel.ForEach(docs, OnEveryCore, d => w.UpdateDocument(LuceneDocuments.OpportunityKey(d.Id), LuceneDocuments.From(d))));
         return Task.CompletedTask;
     }
 
@@ -238,7 +240,7 @@ public sealed partial class LuceneSearchEngine : ISearchEngine, IDisposable
     public Task IndexInvestorsAsync(IReadOnlyCollection<InvestorDocument> documents, CancellationToken ct = default)
     {
         var docs = documents.ToList();
-        Write(w => Parallel.ForEach(docs, Parallelism(CancellationToken.None), d => w.UpdateDocument(LuceneDocuments.InvestorKey(d.Id), LuceneDocuments.From(d))));
+        Write(w => Parallel.ForEach(docs, OnEveryCore, d => w.UpdateDocument(LuceneDocuments.InvestorKey(d.Id), LuceneDocuments.From(d))));
         return Task.CompletedTask;
     }
 
